@@ -1,4 +1,18 @@
+using HandoffBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHandoffBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-app.Run();
+app.MapHandoffBot();
+
+// `dotnet run --project bot -- transcripts ...` runs an operator command instead of the web host.
+if (await app.RunCommandLineAsync(args))
+{
+    return;
+}
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using HandoffBot.Dialogs.Engine;
+using HandoffBot.Dialogs.Root;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace HandoffBot.Conversation;
+
+/// <summary>
+/// The bot: greets each conversation once, runs every message through the root dialog, and saves state at the end
+/// of every turn (state lives only in storage, so any process can take the next turn).
+/// </summary>
+public sealed class SupportBot(ConversationState conversationState, UserState userState, RootDialog rootDialog) : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(
+        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // The bot joining is reported too; only a person joining deserves a greeting, and only once.
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (!membersAdded.Any(m => m.Id != botId))
+        {
+            return;
+        }
+
+        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        if (flags.Greeted)
+        {
+            return;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(RootMessages.Greeting), cancellationToken);
+        flags.Greeted = true;
+        await _flags.SetAsync(turnContext, flags, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+
+    protected override Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) =>
+        rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+}

@@ -1,0 +1,77 @@
+using HandoffBot.Conversation;
+using HandoffBot.Storage;
+using HandoffBot.Transcripts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace HandoffBot.Hosting;
+
+/// <summary>Wires the bot into the host: options, channel authentication, the adapter and its middleware, the bot.</summary>
+public static class BotHostingExtensions
+{
+    /// <summary>The Bot Framework Emulator's default endpoint; <c>--urls</c> or the <c>Urls</c> setting override it.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static IHostApplicationBuilder AddHandoffBot(this IHostApplicationBuilder builder)
+    {
+        if (builder is WebApplicationBuilder web && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            web.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient();
+        builder.Services.AddProblemDetails();
+
+        builder.Services.AddOptions<BotAuthenticationOptions>()
+            .BindConfiguration(BotAuthenticationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<MessagesEndpointOptions>()
+            .BindConfiguration(MessagesEndpointOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.AddHandoffStorage();
+
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
+            ChannelAuthenticationFactory.Create(sp),
+            sp.GetRequiredService<ILogger<ChannelAuthentication>>()));
+        builder.Services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
+
+        // A factory, because CloudAdapter's constructors are ambiguous to the container.
+        builder.Services.AddSingleton(sp =>
+        {
+            var adapter = new CloudAdapter(
+                sp.GetRequiredService<BotFrameworkAuthentication>(),
+                sp.GetRequiredService<ILogger<CloudAdapter>>());
+            adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;
+
+            // Transcript first, so that a turn re-run after a storage conflict is still logged once per activity sent.
+            adapter.Use(sp.GetRequiredService<TranscriptMiddleware>());
+            adapter.Use(sp.GetRequiredService<ConcurrencyRetryMiddleware>());
+            return adapter;
+        });
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+
+        builder.AddConversation();
+        return builder;
+    }
+
+    public static WebApplication MapHandoffBot(this WebApplication app)
+    {
+        if (string.IsNullOrEmpty(app.Configuration["MicrosoftAppId"]))
+        {
+            app.Logger.LogWarning(
+                "LOCAL MODE: MicrosoftAppId is not set, so channel authentication is OFF and anyone who can reach " +
+                "/api/messages can talk to the bot as any user. Use this only on a developer machine; set MicrosoftAppId, " +
+                "MicrosoftAppPassword and MicrosoftAppTenantId in production.");
+        }
+
+        app.UseExceptionHandler();
+        app.MapMessagesEndpoint();
+        app.MapHealthEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using HandoffBot.Dialogs.Choices;
+using HandoffBot.Dialogs.Engine;
+using HandoffBot.Dialogs.Prompts;
+using HandoffBot.Dialogs.Tracing;
+using Microsoft.Bot.Builder;
+
+namespace HandoffBot.Dialogs.Root;
+
+/// <summary>
+/// The dialog every message starts in: it answers "help" with the topic menu and says plainly when it cannot help
+/// yet. Resolve flows and knowledge answers plug in here in their own issues.
+/// </summary>
+public sealed class RootDialog : ComponentDialog
+{
+    private const string TopicPrompt = "topicPrompt";
+
+    public RootDialog()
+        : base(nameof(RootDialog))
+    {
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RouteAsync, AnswerTopicAsync]));
+        AddDialog(new ChoicePrompt(TopicPrompt));
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    private static async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var text = step.Context.Activity.Text;
+        if (HelpTopics.IsHelpRequest(text))
+        {
+            await step.Context.SendDecisionTraceAsync(
+                TraceNames.DialogRoute, new { route = "help", text }, "Help menu requested", cancellationToken);
+            return await step.PromptAsync(
+                TopicPrompt,
+                new PromptOptions
+                {
+                    Prompt = MessageFactory.Text(RootMessages.HelpIntro),
+                    RetryPrompt = MessageFactory.Text(RootMessages.HelpRetry),
+                    Choices = [.. HelpTopics.All.Select(t => new Choice(t.Title) { Synonyms = [.. t.Synonyms] })],
+                },
+                cancellationToken);
+        }
+
+        await step.Context.SendDecisionTraceAsync(
+            TraceNames.DialogRoute, new { route = "fallback", text }, "No flow matched", cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(RootMessages.NotUnderstood), cancellationToken);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AnswerTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var picked = (FoundChoice)step.Result!;
+        var topic = HelpTopics.All[picked.Index];
+        await step.Context.SendActivityAsync(MessageFactory.Text(topic.Answer), cancellationToken);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken);
+    }
+}

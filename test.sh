@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every HandoffBot test. On a fresh Debian machine with the .NET SDK it first installs what the tests need
+# (Debian packages, when a test needs a program), then runs `dotnet test` on the whole solution and ends with
+# one line "N passed, N failed, N skipped". Exits non-zero when a test failed or when no test ran.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# Debian packages the tests drive for real (browsers, database servers, mail servers), installed when missing.
+# None yet: SQLite ships inside Microsoft.Data.Sqlite. Later issues add chromium, postgresql and a mail server.
+APT_PACKAGES=()
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing test dependencies: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results="$(mktemp -d)"
+log="$results/test.log"
+set +e
+dotnet test HandoffBot.sln --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-assembly summaries ("Failed!  - Failed: 1, Passed: 41, Skipped: 0, Total: 42, ...").
+read -r passed failed skipped < <(
+  grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+    | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
+    | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or a test host failed before any test could report: count that as a failure.
+  failed=1
+fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
