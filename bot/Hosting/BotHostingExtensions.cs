@@ -1,9 +1,9 @@
 using HandoffBot.Conversation;
 using HandoffBot.Storage;
 using HandoffBot.Transcripts;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HandoffBot.Hosting;
 

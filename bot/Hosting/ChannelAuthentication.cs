@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 

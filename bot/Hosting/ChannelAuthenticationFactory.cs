@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace HandoffBot.Hosting;
@@ -11,12 +12,12 @@ internal static class ChannelAuthenticationFactory
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var options = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
-        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ChannelAuthentication));
+        var httpClientFactory = services.GetRequiredService<IHttpClientFactory>();
         var logger = services.GetRequiredService<ILogger<ChannelAuthentication>>();
 
         if (string.IsNullOrEmpty(options.ChannelOpenIdMetadataUrl))
         {
-            return new ConfigurationBotFrameworkAuthentication(configuration, httpClient: httpClient, logger: logger);
+            return new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: httpClientFactory, logger: logger);
         }
 
         // Any parameterized value switches the SDK to its parameterized mode, which needs every value: take the
@@ -39,7 +40,7 @@ internal static class ChannelAuthenticationFactory
             callerId: CallerIdConstants.PublicAzureChannel,
             credentialFactory: new ConfigurationServiceClientCredentialFactory(configuration),
             authConfiguration: new AuthenticationConfiguration(),
-            httpClient: httpClient,
+            httpClientFactory: httpClientFactory,
             logger: logger);
     }
 }

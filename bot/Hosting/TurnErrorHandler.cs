@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 

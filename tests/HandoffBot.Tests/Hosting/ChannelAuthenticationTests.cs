@@ -83,7 +83,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Unreachable_openid_metadata_gets_401_not_500()
     {
-        await using var host = StartSecuredHost("http://127.0.0.1:9/v1/.well-known/openidconfiguration");
+        await using var host = StartSecuredHost("https://127.0.0.1:9/v1/.well-known/openidconfiguration");
         using var http = host.CreateHttpClient();
         var emulator = new EmulatorClient(http, _listener.BaseAddress);
         emulator.BearerToken = _openId.IssueChannelToken(AppId, _listener.BaseAddress.ToString().TrimEnd('/'));

@@ -33,7 +33,7 @@ public sealed class TurnErrorHandlerTests
 
         var entry = Assert.Single(logger.Errors);
         Assert.IsType<InvalidOperationException>(entry.Exception);
-        Assert.Contains("convo1", entry.Message, StringComparison.Ordinal);
+        Assert.Contains(adapter.Conversation.Conversation.Id, entry.Message, StringComparison.Ordinal);
     }
 
     [Fact]

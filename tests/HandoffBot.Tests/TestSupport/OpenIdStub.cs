@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using System.IdentityModel.Tokens.Jwt;
+using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +33,8 @@ public sealed class OpenIdStub : IAsyncDisposable
     public static async Task<OpenIdStub> StartAsync(params string[] endorsements)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(LoopbackCertificate.Certificate)));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new OpenIdStub(app);
