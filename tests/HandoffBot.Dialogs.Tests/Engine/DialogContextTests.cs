@@ -131,6 +131,21 @@ public class DialogContextTests
         Assert.Equal(["not a number"], seen);
     }
 
+    [Fact]
+    public async Task A_TextPrompt_lets_activityReceived_bubble_because_any_text_recognizes()
+    {
+        var seen = new List<string?>();
+        var steps = new WaterfallDialog("steps", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("name?") }, ct),
+            Say.Echo("name is "),
+        ]);
+        var client = new DialogTestClient("test", new EventSpyComponent(seen).AddDialog(steps).AddDialog(new TextPrompt("text")));
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Equal("name is Ada", (await client.SendActivityAsync<IMessageActivity>("Ada"))?.Text);
+        Assert.Equal(["Ada"], seen);
+    }
+
     private static async Task<(DialogContext Dc, ITurnContext Turn)> RootContextAsync(Dialog dialog)
     {
         var state = new ConversationState(new MemoryStorage());
