@@ -82,7 +82,6 @@ public sealed class SqliteStorage : IStorage
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var (key, value) in changes)
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(changes));
             if (value is null)
             {
                 await DeleteKeysAsync(connection, transaction, [key], cancellationToken);

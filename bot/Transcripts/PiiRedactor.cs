@@ -129,15 +129,15 @@ public static partial class PiiRedactor
 
     private static string MaskPassword(Match match)
     {
-        var secret = match.Groups["secret"].Value;
-        var trailing = secret.Length - secret.TrimEnd('.', ',', ';', '!', '?', ')', '"', '\'').Length;
-        var word = secret[..^trailing].Trim('"', '\'', '(');
+        // Punctuation is trimmed only to recognise a harmless word ("not,"); a secret is masked whole, since
+        // a trailing "!" or "." may belong to it.
+        var word = match.Groups["secret"].Value.Trim('.', ',', ';', ':', '!', '?', '(', ')', '"', '\'');
         if (word.Length == 0 || NotSecrets.Contains(word))
         {
             return match.Value;
         }
 
-        return match.Groups["label"].Value + match.Groups["sep"].Value + Redacted + secret[^trailing..];
+        return match.Groups["label"].Value + match.Groups["sep"].Value + Redacted;
     }
 
     // 13–19 digits, single spaces or dashes allowed between them; Luhn is checked in MaskCard.

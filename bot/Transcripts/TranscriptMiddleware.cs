@@ -14,12 +14,12 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
     private const string UserRole = "user";
     private const string BotRole = "bot";
 
-    private readonly ITranscriptLogger _logger;
+    private readonly ITranscriptLogger _transcriptLogger;
     private readonly TimeProvider _timeProvider;
 
     public TranscriptMiddleware(ITranscriptLogger transcriptLogger, TimeProvider timeProvider)
     {
-        _logger = transcriptLogger ?? throw new ArgumentNullException(nameof(transcriptLogger));
+        _transcriptLogger = transcriptLogger ?? throw new ArgumentNullException(nameof(transcriptLogger));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     }
 
@@ -95,13 +95,13 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         masked.Timestamp ??= _timeProvider.GetUtcNow();
 
-        if (_logger is SqliteTranscriptStore store)
+        if (_transcriptLogger is SqliteTranscriptStore store)
         {
             await store.LogActivityAsync(masked, cancellationToken);
         }
         else
         {
-            await _logger.LogActivityAsync(masked);
+            await _transcriptLogger.LogActivityAsync(masked);
         }
     }
 }

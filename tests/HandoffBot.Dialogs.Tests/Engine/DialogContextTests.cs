@@ -47,7 +47,7 @@ public class DialogContextTests
         var endings = new List<string>();
         var inner = new ComponentDialog("inner").AddDialog(new RecordingDialog("leaf", endings));
         var steps = new WaterfallDialog("steps", [(step, ct) => step.BeginDialogAsync("inner", null, ct)]);
-        var root = new CancellingComponent(new ComponentDialog("outer").AddDialog(steps).AddDialog(inner));
+        var root = new CancellingComponent(new ComponentDialog("outer").AddDialog(steps).AddDialog(inner), fromLeaf: false);
         var client = new DialogTestClient("test", root);
         Assert.Equal("leaf waiting", (await client.SendActivityAsync<IMessageActivity>("hi"))?.Text);
 
@@ -68,7 +68,7 @@ public class DialogContextTests
             Say.Echo("guarded resumed with "),
         ]);
         var top = new WaterfallDialog("top", [(step, ct) => step.BeginDialogAsync("guarded", null, ct)]);
-        var root = new CancellingComponent(new ComponentDialog("outer").AddDialog(top).AddDialog(guarded).AddDialog(new RecordingDialog("leaf", endings)));
+        var root = new CancellingComponent(new ComponentDialog("outer").AddDialog(top).AddDialog(guarded).AddDialog(new RecordingDialog("leaf", endings)), fromLeaf: true);
         var client = new DialogTestClient("test", root);
         await client.SendActivityAsync<IMessageActivity>("hi");
 
@@ -131,6 +131,21 @@ public class DialogContextTests
         Assert.Equal(["not a number"], seen);
     }
 
+    [Fact]
+    public async Task A_TextPrompt_lets_activityReceived_bubble_because_any_text_recognizes()
+    {
+        var seen = new List<string?>();
+        var steps = new WaterfallDialog("steps", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("name?") }, ct),
+            Say.Echo("name is "),
+        ]);
+        var client = new DialogTestClient("test", new EventSpyComponent(seen).AddDialog(steps).AddDialog(new TextPrompt("text")));
+        await client.SendActivityAsync<IMessageActivity>("hi");
+
+        Assert.Equal("name is Ada", (await client.SendActivityAsync<IMessageActivity>("Ada"))?.Text);
+        Assert.Equal(["Ada"], seen);
+    }
+
     private static async Task<(DialogContext Dc, ITurnContext Turn)> RootContextAsync(Dialog dialog)
     {
         var state = new ConversationState(new MemoryStorage());
@@ -141,12 +156,18 @@ public class DialogContextTests
         return (await set.CreateContextAsync(turn), turn);
     }
 
-    /// <summary>Root that cancels everything beneath it when the user says "cancel".</summary>
+    /// <summary>
+    /// Root that cancels when the user says "cancel": from its own inner stack (the CoreBot pattern; deeper stacks
+    /// end only through the component cascade), or from the deepest leaf up through the parents.
+    /// </summary>
     private sealed class CancellingComponent : ComponentDialog
     {
-        public CancellingComponent(Dialog child)
+        private readonly bool _fromLeaf;
+
+        public CancellingComponent(Dialog child, bool fromLeaf)
             : base("cancelling")
         {
+            _fromLeaf = fromLeaf;
             AddDialog(child);
         }
 
@@ -162,12 +183,12 @@ public class DialogContextTests
             }
 
             var leaf = innerDc;
-            while (leaf.Child is { } child)
+            while (_fromLeaf && leaf.Child is { } child)
             {
                 leaf = child;
             }
 
-            CancelResult = await leaf.CancelAllDialogsAsync(cancelParents: true, cancellationToken: cancellationToken);
+            CancelResult = await leaf.CancelAllDialogsAsync(cancelParents: _fromLeaf, cancellationToken: cancellationToken);
             InnerStackIds.AddRange((innerDc.Child ?? innerDc).Stack.Select(i => i.Id));
             return innerDc.Stack.Count == 0 ? new DialogTurnResult(DialogTurnStatus.Complete) : EndOfTurn;
         }
