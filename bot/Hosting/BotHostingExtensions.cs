@@ -48,7 +48,9 @@ public static class BotHostingExtensions
                 sp.GetRequiredService<ILogger<CloudAdapter>>());
             adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;
 
-            // Transcript first, so that a turn re-run after a storage conflict is still logged once per activity sent.
+            // One turn per conversation at a time; then the transcript, outside the retry so that a turn re-run after
+            // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
+            adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
             adapter.Use(sp.GetRequiredService<TranscriptMiddleware>());
             adapter.Use(sp.GetRequiredService<ConcurrencyRetryMiddleware>());
             return adapter;

@@ -8,8 +8,9 @@ using Newtonsoft.Json.Linq;
 namespace HandoffBot.Storage;
 
 /// <summary>
-/// Bot state (<see cref="IStorage"/>) in one SQLite table, with MemoryStorage's optimistic concurrency:
-/// a write whose eTag is neither empty, <c>*</c>, nor the stored one fails with <see cref="StorageConflictException"/>.
+/// Bot state (<see cref="IStorage"/>) in one SQLite table, with optimistic concurrency: a write carrying the stored
+/// eTag replaces it, <c>*</c> overwrites, no eTag creates the item only if it does not exist yet; anything else fails
+/// with <see cref="StorageConflictException"/>.
 /// Values are plain JSON (no .NET type names) and come back as <see cref="JObject"/> carrying an <c>eTag</c>.
 /// </summary>
 public sealed class SqliteStorage : IStorage
@@ -97,14 +98,25 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$json", Serialize(value));
             command.Parameters.AddWithValue("$now", now);
 
-            if (string.IsNullOrEmpty(expectedETag) || expectedETag == "*")
+            if (expectedETag == "*")
             {
-                // No eTag or "*": last writer wins, as in MemoryStorage.
+                // "*": an explicit overwrite, whatever is stored.
                 command.CommandText = """
                     INSERT INTO state (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $now)
                     ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc;
                     """;
                 await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            else if (string.IsNullOrEmpty(expectedETag))
+            {
+                // No eTag means "I read nothing": BotState writes a new conversation's state this way. Stricter than
+                // MemoryStorage on purpose: if another turn created the item meanwhile, overwriting it would lose
+                // that turn's update, so it is a conflict and the turn is re-run on the stored state.
+                command.CommandText = "INSERT INTO state (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $now) ON CONFLICT (key) DO NOTHING;";
+                if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    throw new StorageConflictException(key, expectedETag: null);
+                }
             }
             else
             {

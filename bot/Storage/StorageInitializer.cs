@@ -14,7 +14,16 @@ public sealed class StorageInitializer : IHostedService
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await _database.EnsureCreatedAsync(cancellationToken);
+        try
+        {
+            await _database.EnsureCreatedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Cannot open or create the SQLite database '{_database.DataSource}' (HandoffBot:Storage:Sqlite): {ex.Message}", ex);
+        }
+
         _logger.LogInformation("SQLite storage ready at {DataSource}", _database.DataSource);
     }
 

@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new SqliteTranscriptStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<SqliteTranscriptStore>());
         services.TryAddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<SqliteTranscriptStore>());
+        services.TryAddSingleton<ConversationLockMiddleware>();
         services.TryAddSingleton<TranscriptMiddleware>();
         services.TryAddSingleton<ConcurrencyRetryMiddleware>();
         services.TryAddSingleton<TranscriptExporter>();

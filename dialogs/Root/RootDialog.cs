@@ -48,7 +48,8 @@ public sealed class RootDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> AnswerTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var picked = (FoundChoice)step.Result!;
+        var picked = step.GetResult<FoundChoice>()
+            ?? throw new InvalidOperationException("The topic prompt ended without a choice.");
         var topic = HelpTopics.All[picked.Index];
         await step.Context.SendActivityAsync(MessageFactory.Text(topic.Answer), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);

@@ -71,6 +71,21 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Creating_an_item_another_writer_created_first_is_a_conflict()
+    {
+        // Two first turns of a new conversation: both read nothing, so both write without an eTag.
+        var first = new SqliteStorage(_db.ConnectionString);
+        var second = new SqliteStorage(_db.ConnectionString);
+        await first.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["by"] = "first" } }, CancellationToken.None);
+
+        await Assert.ThrowsAsync<StorageConflictException>(
+            () => second.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["by"] = "second" } }, CancellationToken.None));
+
+        var stored = (JObject)(await first.ReadAsync([Key], CancellationToken.None))[Key];
+        Assert.Equal("first", stored.Value<string>("by"));
+    }
+
+    [Fact]
     public async Task Star_eTag_overwrites_whatever_is_stored()
     {
         var storage = new SqliteStorage(_db.ConnectionString);

@@ -1,7 +1,6 @@
 using HandoffBot.Storage;
 using HandoffBot.Tests.Storage;
 using HandoffBot.Transcripts;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace HandoffBot.Tests.Transcripts;

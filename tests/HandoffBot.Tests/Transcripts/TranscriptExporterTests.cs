@@ -2,7 +2,6 @@ using System.Text;
 using HandoffBot.Storage;
 using HandoffBot.Tests.Storage;
 using HandoffBot.Transcripts;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
