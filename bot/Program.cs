@@ -4,13 +4,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHandoffBot();
 
 var app = builder.Build();
-app.MapHandoffBot();
 
 // `dotnet run --project bot -- transcripts ...` runs an operator command instead of the web host.
 if (await app.RunCommandLineAsync(args))
 {
     return;
 }
+
+app.MapHandoffBot();
 
 await app.RunAsync();
 

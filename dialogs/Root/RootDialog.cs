@@ -28,7 +28,7 @@ public sealed class RootDialog : ComponentDialog
         if (HelpTopics.IsHelpRequest(text))
         {
             await step.Context.SendDecisionTraceAsync(
-                TraceNames.DialogRoute, new { route = "help", text }, "Help menu requested", cancellationToken);
+                TraceNames.DialogRoute, new RouteDecision("help", text), "Help menu requested", cancellationToken);
             return await step.PromptAsync(
                 TopicPrompt,
                 new PromptOptions
@@ -41,7 +41,7 @@ public sealed class RootDialog : ComponentDialog
         }
 
         await step.Context.SendDecisionTraceAsync(
-            TraceNames.DialogRoute, new { route = "fallback", text }, "No flow matched", cancellationToken);
+            TraceNames.DialogRoute, new RouteDecision("fallback", text), "No flow matched", cancellationToken);
         await step.Context.SendActivityAsync(MessageFactory.Text(RootMessages.NotUnderstood), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }

@@ -70,6 +70,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         await emulator.SendAsync("help");
         var trace = await _listener.WaitForAsync(r => r.ConversationId == emulator.ConversationId && r.Activity.Type == ActivityTypes.Trace);
         Assert.Equal("dialog.route", trace.Activity.Name);
+        Assert.Equal("help", Newtonsoft.Json.Linq.JObject.FromObject(trace.Activity.Value!).Value<string>("route"));
 
         var webchat = new EmulatorClient(_http, _listener.BaseAddress) { ChannelId = "webchat" };
         await webchat.SendAsync("help");
@@ -89,6 +90,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
         Assert.Contains(replies.Activities, a => a.Type == ActivityTypes.Message && a.Text == RootMessages.HelpIntro);
+        var trace = Assert.Single(replies.Activities, a => a.Type == ActivityTypes.Trace);
+        Assert.Equal("help", Newtonsoft.Json.Linq.JObject.FromObject(trace.Value!).Value<string>("route"));
         Assert.DoesNotContain(_listener.Received, r => r.ConversationId == emulator.ConversationId && r.Activity.Type == ActivityTypes.Message);
     }
 
