@@ -31,12 +31,7 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Request_without_a_token_gets_401()
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress);
-
-        using var response = await emulator.PostAsync(emulator.Message("help"));
-
+        using var response = await PostHelpAsync(_openId.MetadataUrl, token: null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -45,85 +40,62 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
     [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0")]
     public async Task Request_with_a_malformed_token_gets_401(string token)
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress) { BearerToken = token };
-
-        using var response = await emulator.PostAsync(emulator.Message("help"));
-
+        using var response = await PostHelpAsync(_openId.MetadataUrl, token);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task Well_formed_token_signed_by_an_unknown_key_gets_401()
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress);
-        emulator.BearerToken = _openId.IssueChannelToken(AppId, _listener.BaseAddress.ToString().TrimEnd('/'), signWithUnknownKey: true);
-
-        using var response = await emulator.PostAsync(emulator.Message("help"));
-
+        using var response = await PostHelpAsync(_openId.MetadataUrl, _openId.IssueChannelToken(AppId, ServiceUrl, signWithUnknownKey: true));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task Token_for_another_bot_gets_401()
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress);
-        emulator.BearerToken = _openId.IssueChannelToken("someone-elses-app-id", _listener.BaseAddress.ToString().TrimEnd('/'));
-
-        using var response = await emulator.PostAsync(emulator.Message("help"));
-
+        using var response = await PostHelpAsync(_openId.MetadataUrl, _openId.IssueChannelToken("someone-elses-app-id", ServiceUrl));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task Unreachable_openid_metadata_gets_401_not_500()
     {
-        await using var host = StartSecuredHost("https://127.0.0.1:9/v1/.well-known/openidconfiguration");
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress);
-        emulator.BearerToken = _openId.IssueChannelToken(AppId, _listener.BaseAddress.ToString().TrimEnd('/'));
+        using var response = await PostHelpAsync("https://127.0.0.1:9/v1/.well-known/openidconfiguration", _openId.IssueChannelToken(AppId, ServiceUrl));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
 
-        using var response = await emulator.PostAsync(emulator.Message("help"));
-
+    [Fact]
+    public async Task Token_whose_key_is_not_endorsed_for_the_channel_gets_401()
+    {
+        using var response = await PostHelpAsync(_openId.MetadataUrl, _openId.IssueChannelToken(AppId, ServiceUrl), channelId: "slack");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task Valid_channel_token_is_accepted_and_the_bot_answers()
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
-        using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress) { ChannelId = "webchat" };
-        emulator.BearerToken = _openId.IssueChannelToken(AppId, _listener.BaseAddress.ToString().TrimEnd('/'));
-        var activity = emulator.Message("help");
-        // Replies in the response body: the outbound path would need a real Azure AD token, which nobody can get here.
-        activity.DeliveryMode = DeliveryModes.ExpectReplies;
-
-        using var response = await emulator.PostAsync(activity);
+        using var response = await PostHelpAsync(_openId.MetadataUrl, _openId.IssueChannelToken(AppId, ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
         Assert.Contains(replies.Activities, a => a.Text == RootMessages.HelpIntro);
     }
 
-    [Fact]
-    public async Task Token_whose_key_is_not_endorsed_for_the_channel_gets_401()
+    private string ServiceUrl => _listener.BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>Sends "help" to a bot with credentials configured, as <paramref name="channelId"/> would.</summary>
+    private async Task<HttpResponseMessage> PostHelpAsync(string metadataUrl, string? token, string channelId = "webchat")
     {
-        await using var host = StartSecuredHost(_openId.MetadataUrl);
+        await using var host = StartSecuredHost(metadataUrl);
         using var http = host.CreateHttpClient();
-        var emulator = new EmulatorClient(http, _listener.BaseAddress) { ChannelId = "slack" };
-        emulator.BearerToken = _openId.IssueChannelToken(AppId, _listener.BaseAddress.ToString().TrimEnd('/'));
-        var activity = emulator.Message("help");
+        var client = new EmulatorClient(http, _listener.BaseAddress) { ChannelId = channelId, BearerToken = token };
+        var activity = client.Message("help");
+        // Replies in the response body: the outbound path would need a real Azure AD token, which nobody can get here.
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-
-        using var response = await emulator.PostAsync(activity);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var response = await client.PostAsync(activity);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
     }
 
     private BotHost StartSecuredHost(string metadataUrl) => BotHost.Start(_temp.File($"{Guid.NewGuid():n}.db"), new Dictionary<string, string?>
