@@ -1,6 +1,7 @@
 using HandoffBot.Dialogs.Choices;
 using HandoffBot.Dialogs.Engine;
 using HandoffBot.Dialogs.Prompts;
+using HandoffBot.Dialogs.Signals;
 using HandoffBot.Dialogs.Tracing;
 using Microsoft.Bot.Builder;
 
@@ -42,6 +43,8 @@ public sealed class RootDialog : ComponentDialog
 
         await step.Context.SendDecisionTraceAsync(
             TraceNames.DialogRoute, new RouteDecision("fallback", text), "No flow matched", cancellationToken);
+        // Saying so, rather than guessing, is a decline: the handoff middleware may offer a person.
+        TurnSignals.For(step.Context).Declined = true;
         await step.Context.SendActivityAsync(MessageFactory.Text(RootMessages.NotUnderstood), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
