@@ -77,7 +77,8 @@ public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IM
         timeout.CancelAfter(_options.Value.LookupTimeout);
         try
         {
-            var profile = await _directory.FindAsync(from.Id, FindEmail(activity), timeout.Token);
+            // WaitAsync: a directory that ignores its token still cannot hold the turn past the timeout.
+            var profile = await _directory.FindAsync(from.Id, FindEmail(activity), timeout.Token).WaitAsync(timeout.Token);
             return profile.IsKnown || string.IsNullOrWhiteSpace(from.Name) || !string.IsNullOrEmpty(profile.Name)
                 ? profile
                 : profile with { Name = from.Name };

@@ -15,6 +15,16 @@ public static partial class CustomerSeedFile
 {
     private const int MaxReportedProblems = 10;
 
+    // System.Text.Json's messages name .NET types; the person editing the file thinks in JSON.
+    private static readonly (string Find, string Replace)[] FriendlierTerms =
+    [
+        ($"JSON deserialization for type '{typeof(CustomerProfile).FullName}' was missing required properties including:", "missing required member(s):"),
+        ($"contained in type '{typeof(CustomerProfile).FullName}'", "of a customer profile"),
+        (typeof(CustomerProfile).FullName!, "a customer profile"),
+        ("System.Int32", "a whole number"),
+        ("System.String", "a string"),
+    ];
+
     /// <summary>Loads and validates the file at <paramref name="path"/>.</summary>
     public static IReadOnlyList<CustomerProfile> Load(string path)
     {
@@ -187,6 +197,11 @@ public static partial class CustomerSeedFile
 
     private static string StripPosition(string message)
     {
+        foreach (var (find, replace) in FriendlierTerms)
+        {
+            message = message.Replace(find, replace, StringComparison.Ordinal);
+        }
+
         foreach (var marker in new[] { " Path: ", " LineNumber: " })
         {
             var at = message.IndexOf(marker, StringComparison.Ordinal);

@@ -173,7 +173,8 @@ public sealed class CustomerContextMiddlewareTests : IDisposable
     {
         public async Task<CustomerProfile> FindAsync(string? accountId, string? email, CancellationToken cancellationToken)
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            // Ignores its token, like a badly written HTTP client would.
+            await Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None);
             throw new InvalidOperationException("unreachable");
         }
 

@@ -138,9 +138,9 @@ public sealed class CustomerSeedFileTests : IDisposable
         var unknown = Assert.Throws<CustomerSeedException>(() => CustomerSeedFile.Load(typo));
 
         Assert.Contains("entry 1 (id \"m-1\")", missing.Message, StringComparison.Ordinal);
-        Assert.Contains("tier", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("missing required member(s): 'tier'", missing.Message, StringComparison.Ordinal);
         Assert.Contains("entry 1 (id \"t-1\")", unknown.Message, StringComparison.Ordinal);
-        Assert.Contains("tire", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("The JSON property 'tire' could not be mapped to any .NET member of a customer profile", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]
