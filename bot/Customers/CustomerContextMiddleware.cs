@@ -1,0 +1,124 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace HandoffBot.Customers;
+
+/// <summary>
+/// Resolves the customer's CRM profile once per turn and keeps it in turn state under <see cref="TurnStateKey"/>
+/// (read it with <see cref="Get"/>). The account id is <c>from.id</c>; the email is <c>from.id</c> when that is an email
+/// address (email channel), else <c>channelData.email</c>, else <c>from.properties.email</c>. A CRM that fails or does
+/// not answer within <see cref="CrmOptions.LookupTimeout"/> never fails the turn: the customer is then unknown.
+/// </summary>
+public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IMiddleware
+{
+    public const string TurnStateKey = "HandoffBot.Customers.CustomerProfile";
+
+    private readonly ICustomerDirectory _directory;
+    private readonly IOptions<CrmOptions> _options;
+    private readonly ILogger<CustomerContextMiddleware> _logger;
+
+    public CustomerContextMiddleware(ICustomerDirectory directory, IOptions<CrmOptions> options, ILogger<CustomerContextMiddleware> logger)
+    {
+        _directory = directory ?? throw new ArgumentNullException(nameof(directory));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>The turn's customer, or null when the turn has none (no <c>from</c> account, a proactive continuation).</summary>
+    public static CustomerProfile? Get(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<CustomerProfile>(TurnStateKey);
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+
+        var activity = turnContext.Activity;
+        var from = activity?.From;
+        var isContinuation = activity?.Type == ActivityTypes.Event
+            && string.Equals(activity.Name, ActivityEventNames.ContinueConversation, StringComparison.Ordinal);
+        if (activity is not null && from is not null && !string.IsNullOrWhiteSpace(from.Id) && !isContinuation
+            && Get(turnContext) is null)
+        {
+            turnContext.TurnState.Set(TurnStateKey, await ResolveAsync(activity, from, cancellationToken));
+        }
+
+        await next(cancellationToken);
+    }
+
+    /// <summary>The email address the channel tells about the sender, if any.</summary>
+    public static string? FindEmail(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var from = activity.From;
+        if (CustomerSeedFile.LooksLikeEmail(from?.Id))
+        {
+            return from!.Id;
+        }
+
+        var fromChannelData = EmailIn(ChannelDataObject(activity.ChannelData));
+        if (fromChannelData is not null)
+        {
+            return fromChannelData;
+        }
+
+        return EmailIn(from?.Properties);
+    }
+
+    private async Task<CustomerProfile> ResolveAsync(IActivity activity, ChannelAccount from, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Value.LookupTimeout);
+        try
+        {
+            // WaitAsync: a directory that ignores its token still cannot hold the turn past the timeout.
+            var profile = await _directory.FindAsync(from.Id, FindEmail(activity), timeout.Token).WaitAsync(timeout.Token);
+            return profile.IsKnown || string.IsNullOrWhiteSpace(from.Name) || !string.IsNullOrEmpty(profile.Name)
+                ? profile
+                : profile with { Name = from.Name };
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogLookupFailed(_logger, ex, activity.ChannelId, from.Id);
+            return CustomerProfile.Unknown(from.Id, from.Name);
+        }
+    }
+
+    private static JObject? ChannelDataObject(object? channelData)
+    {
+        switch (channelData)
+        {
+            case null:
+                return null;
+            case JObject jObject:
+                return jObject;
+            case JToken:
+            case string:
+                return null;
+            default:
+                try
+                {
+                    return JToken.FromObject(channelData) as JObject;
+                }
+                catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+                {
+                    return null;
+                }
+        }
+    }
+
+    private static string? EmailIn(JObject? json) =>
+        json?.GetValue("email", StringComparison.OrdinalIgnoreCase) is { Type: JTokenType.String } token
+            && CustomerSeedFile.LooksLikeEmail(token.Value<string>())
+            ? token.Value<string>()
+            : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Customer lookup failed on {ChannelId} for account {AccountId}; the turn goes on with an unknown customer")]
+    private static partial void LogLookupFailed(ILogger logger, Exception exception, string channelId, string accountId);
+}
