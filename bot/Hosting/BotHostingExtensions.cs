@@ -1,4 +1,5 @@
 using HandoffBot.Conversation;
+using HandoffBot.Customers;
 using HandoffBot.Storage;
 using HandoffBot.Transcripts;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -34,6 +35,7 @@ public static class BotHostingExtensions
             .ValidateOnStart();
 
         builder.AddHandoffStorage();
+        builder.AddCustomers();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -52,6 +54,7 @@ public static class BotHostingExtensions
             // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
             adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
             adapter.Use(sp.GetRequiredService<TranscriptMiddleware>());
+            adapter.Use(sp.GetRequiredService<CustomerContextMiddleware>());
             adapter.Use(sp.GetRequiredService<ConcurrencyRetryMiddleware>());
             return adapter;
         });
