@@ -8,7 +8,7 @@ namespace HandoffBot.Handoff.Detection;
 /// </summary>
 internal static partial class ClauseSplitter
 {
-    [GeneratedRegex(@"[.!?;,:\n\r]+|\s[-–—]+\s|\b(?:but|just|instead|rather|however|although|though|except)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[.!?;,:\n\r]+|\s[-–—]+\s|\b(?:but|just|instead|rather|however|although|though|except|because|cause|since|who|which|so\s+that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BoundaryRegex();
 
     [GeneratedRegex(@"\p{L}")]

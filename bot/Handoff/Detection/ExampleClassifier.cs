@@ -93,7 +93,12 @@ public sealed class ExampleClassifier
     public IReadOnlyList<LabelScore> ClassifyAll(string text) => Rank(Score(text));
 
     private static List<LabelScore> Rank(List<(LabelScore Raw, LabelScore Effective)> scores) =>
-        scores.Select(s => s.Effective).OrderByDescending(s => s.Score).ThenBy(s => s.Label, StringComparer.Ordinal).ToList();
+        scores
+            .OrderByDescending(s => s.Effective.Score)
+            .ThenByDescending(s => s.Raw.Score)
+            .ThenBy(s => s.Raw.Label, StringComparer.Ordinal)
+            .Select(s => s.Effective)
+            .ToList();
 
     private List<(LabelScore Raw, LabelScore Effective)> Score(string text)
     {
