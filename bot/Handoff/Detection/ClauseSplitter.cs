@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace HandoffBot.Handoff.Detection;
+
+/// <summary>
+/// Splits a message into clauses at sentence punctuation, commas and contrast words ("but", "just", "instead"), so
+/// that "I don't want to cancel, just downgrade" is judged as two requests.
+/// </summary>
+internal static partial class ClauseSplitter
+{
+    [GeneratedRegex(@"[.!?;,:\n\r]+|\s[-–—]+\s|\b(?:but|just|instead|rather|however|although|though|except|because|cause|since|who|which|so\s+that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundaryRegex();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex LetterRegex();
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var clauses = BoundaryRegex().Split(text)
+            .Select(TextFeatures.Tidy)
+            .Where(c => LetterRegex().IsMatch(c))
+            .ToList();
+        return clauses.Count > 0 ? clauses : [TextFeatures.Tidy(text)];
+    }
+}

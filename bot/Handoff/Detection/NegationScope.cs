@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace HandoffBot.Handoff.Detection;
+
+/// <summary>
+/// Finds a negated request inside one clause: a negation of wanting, needing or asking ("I don't want to cancel",
+/// "not asking for a refund", "no need for a human", "never mind the refund"). Plain negations that describe the
+/// problem ("it's not working", "I can't log in") are not requests and are left alone. The scope runs from the cue to
+/// the end of the clause, or to a fresh request ("... get me a human", "... I want to downgrade").
+/// </summary>
+internal static partial class NegationScope
+{
+    [GeneratedRegex(
+        @"\b(?:(?:do|does|did|would|will|am|is|are|was|were)\s*n[o']?t|dont|doesnt|didnt|wont|wouldnt|isnt|arent|im\s+not|i'm\s+not|not|never|no)\s+(?:really\s+|actually\s+|even\s+|at\s+all\s+)?(?:want(?:ing)?|wanna|need(?:ing)?|wish(?:ing)?|plan(?:ning)?|intend(?:ing)?|ask(?:ed|ing)?|said|wanted|looking|trying|going|gonna|mean(?:ing)?|request(?:ed|ing)?|interested|after|about|for)\b"
+        + @"|\bno\s+(?:need|thanks|thank\s+you)\b|\bnever\s*mind\b|\bnot\s+(?:a|an)\b|\bdon'?t\s+(?:cancel|refund|escalate|transfer|close|delete)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"\b(?:(?:get|give|let|put|connect|transfer|send|find)\s+me|i\s+(?:want|need|would\s+like|wanna)|i'?d\s+like|please)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResumeRegex();
+
+    /// <summary>
+    /// When the clause holds a negated request, returns true with <paramref name="remainder"/> = the clause without the
+    /// negated span and <paramref name="negatedSpan"/> = that span.
+    /// </summary>
+    public static bool TryStrip(string clause, out string remainder, out string negatedSpan)
+    {
+        var cue = CueRegex().Match(clause);
+        if (!cue.Success)
+        {
+            remainder = clause;
+            negatedSpan = string.Empty;
+            return false;
+        }
+
+        var end = clause.Length;
+        var resume = ResumeRegex().Match(clause, cue.Index + cue.Length);
+        if (resume.Success)
+        {
+            end = resume.Index;
+        }
+
+        negatedSpan = TextFeatures.Tidy(clause[cue.Index..end]);
+        remainder = TextFeatures.Tidy(clause[..cue.Index] + " " + clause[end..]);
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+namespace HandoffBot.Handoff.Detection;
+
+internal static class VectorMath
+{
+    public static void Normalize(float[] vector)
+    {
+        double sum = 0;
+        foreach (var x in vector)
+        {
+            sum += x * x;
+        }
+
+        if (sum <= 0)
+        {
+            return;
+        }
+
+        var scale = (float)(1 / Math.Sqrt(sum));
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] *= scale;
+        }
+    }
+
+    /// <summary>Cosine of two unit vectors.</summary>
+    public static float Dot(float[] a, float[] b)
+    {
+        var span = Math.Min(a.Length, b.Length);
+        return System.Numerics.Tensors.TensorPrimitives.Dot(a.AsSpan(0, span), b.AsSpan(0, span));
+    }
+}
