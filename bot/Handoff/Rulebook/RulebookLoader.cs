@@ -34,14 +34,21 @@ public static class RulebookLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var message = ex.InnerException is { } inner ? $"{ex.Message} {inner.Message}" : ex.Message;
             throw new RulebookValidationException(source, [new RulebookError("", (int)ex.Start.Line, (int)ex.Start.Column, $"is not valid YAML: {message}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated constructs; the last event read is the best position known.
+            var at = parser.Current?.End ?? Mark.Empty;
+            throw new RulebookValidationException(source, [new RulebookError("", (int)at.Line, (int)at.Column, "is not valid YAML: the file ends inside an unterminated construct (check brackets and quotes after this point).")]);
         }
 
         var reader = new YamlReader();
@@ -71,6 +78,7 @@ public static class RulebookLoader
     private sealed class Builder(YamlReader r, string source)
     {
         private readonly Dictionary<string, Skill> _skills = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _skillNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (YamlNode Node, string Path)> _triggerNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _examples = new(StringComparer.OrdinalIgnoreCase);
 
@@ -125,14 +133,20 @@ public static class RulebookLoader
                 var description = r.String(map.Optional("description"), map.Child("description")) ?? string.Empty;
                 var hours = ReadHours(map.Required("businessHours"), map.Child("businessHours"));
                 map.Finish();
-                if (name is null || hours is null)
+                if (name is null)
                 {
                     continue;
                 }
 
-                if (_skills.ContainsKey(name))
+                // Known even when its hours are wrong, so that references to it do not pile up more errors.
+                if (!_skillNames.Add(name))
                 {
                     r.Error(map.At("name"), map.Child("name"), $"duplicate skill name \"{name}\".");
+                    continue;
+                }
+
+                if (hours is null)
+                {
                     continue;
                 }
 
@@ -235,9 +249,9 @@ public static class RulebookLoader
                 return null;
             }
 
-            if (!_skills.ContainsKey(name))
+            if (!_skillNames.Contains(name))
             {
-                r.Error(node!, path, $"unknown skill \"{name}\"; defined skills: {string.Join(", ", _skills.Keys)}.");
+                r.Error(node!, path, $"unknown skill \"{name}\"; defined skills: {string.Join(", ", _skillNames)}.");
                 return null;
             }
 
