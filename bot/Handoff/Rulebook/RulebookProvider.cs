@@ -37,10 +37,18 @@ public sealed partial class RulebookProvider : IHostedService, IDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_current is null)
+        await _reloadLock.WaitAsync(cancellationToken);
+        try
         {
-            var text = await File.ReadAllTextAsync(Path, cancellationToken);
-            Install(RulebookLoader.Parse(text, Path), text);
+            if (_current is null)
+            {
+                var text = await File.ReadAllTextAsync(Path, cancellationToken);
+                Install(RulebookLoader.Parse(text, Path), text);
+            }
+        }
+        finally
+        {
+            _reloadLock.Release();
         }
 
         Log.Loaded(_logger, Path, _current!.ExplicitTriggers.Count, _current.Boundaries.Count, _current.Buckets.Count);
@@ -91,7 +99,7 @@ public sealed partial class RulebookProvider : IHostedService, IDisposable
 
             Install(rulebook, text);
             Log.Reloaded(_logger, Path);
-            Changed?.Invoke(rulebook);
+            RaiseChanged(rulebook);
             return true;
         }
         finally
@@ -122,6 +130,22 @@ public sealed partial class RulebookProvider : IHostedService, IDisposable
         finally
         {
             _reloadLock.Release();
+        }
+    }
+
+    // One failing subscriber must neither stop the others nor undo the reload.
+    private void RaiseChanged(Rulebook rulebook)
+    {
+        foreach (var handler in Changed?.GetInvocationList().Cast<Action<Rulebook>>() ?? [])
+        {
+            try
+            {
+                handler(rulebook);
+            }
+            catch (Exception ex)
+            {
+                Log.SubscriberFailed(_logger, ex, Path);
+            }
         }
     }
 
@@ -196,6 +220,9 @@ public sealed partial class RulebookProvider : IHostedService, IDisposable
 
         [LoggerMessage(4, LogLevel.Warning, "Handoff rulebook {Path} could not be read after an edit; the previous rulebook stays in force.")]
         public static partial void ReloadUnreadable(ILogger logger, Exception exception, string path);
+
+        [LoggerMessage(6, LogLevel.Error, "A subscriber to rulebook changes failed after {Path} was reloaded; the new rulebook is in force.")]
+        public static partial void SubscriberFailed(ILogger logger, Exception exception, string path);
 
         [LoggerMessage(5, LogLevel.Error, "Reloading the handoff rulebook {Path} failed; the previous rulebook stays in force.")]
         public static partial void ReloadFailed(ILogger logger, Exception exception, string path);

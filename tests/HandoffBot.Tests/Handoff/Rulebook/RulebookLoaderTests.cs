@@ -234,6 +234,40 @@ public sealed class RulebookLoaderTests
     }
 
     [Fact]
+    public void Unknown_top_level_section_is_reported()
+    {
+        var yaml = Yaml + "\nescalations: {}\n";
+
+        var error = SingleError(yaml);
+
+        Assert.Equal("escalations", error.Path);
+        Assert.Equal(yaml.LineOf("escalations:"), error.Line);
+        Assert.Equal(1, error.Column);
+    }
+
+    [Fact]
+    public void Text_where_a_list_is_expected_is_reported()
+    {
+        var yaml = Yaml.Edit("examples: [I will sue you]", "examples: I will sue you");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal("boundaries[0].examples", error.Path);
+        Assert.Contains("must be a list", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handoff_bucket_without_a_skill_is_reported()
+    {
+        var yaml = Yaml.Edit("action: resolve", "action: handoff");
+
+        var error = SingleError(yaml);
+
+        Assert.Equal("buckets[0].skill", error.Path);
+        Assert.Contains("required for a handoff bucket", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_file_is_reported()
     {
         var failure = Assert.Throws<RulebookValidationException>(() => RulebookLoader.Parse("# nothing yet\n", "test.yaml"));

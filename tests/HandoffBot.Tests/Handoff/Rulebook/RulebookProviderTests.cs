@@ -64,6 +64,25 @@ public sealed class RulebookProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failing_subscriber_does_not_undo_the_reload_or_stop_other_subscribers()
+    {
+        var path = _folder.File("rulebook.yaml");
+        await File.WriteAllTextAsync(path, RulebookTestFiles.Minimal);
+        using var provider = CreateProvider(path);
+        _ = provider.Current;
+        var second = false;
+        provider.Changed += _ => throw new InvalidOperationException("subscriber bug");
+        provider.Changed += _ => second = true;
+
+        await File.WriteAllTextAsync(path, RulebookTestFiles.Minimal.Edit("cooldownTurns: 3", "cooldownTurns: 4"));
+
+        Assert.True(await provider.ReloadAsync());
+        Assert.True(second);
+        Assert.Equal(4, provider.Current.Offer.CooldownTurns);
+        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("subscriber", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Deleted_file_keeps_the_previous_rulebook()
     {
         var path = _folder.File("rulebook.yaml");

@@ -85,6 +85,15 @@ public sealed class ShippedRulebookTests
     }
 
     [Fact]
+    public void Security_is_staffed_around_the_clock_including_the_last_minute_of_the_day()
+    {
+        var security = Shipped.FindSkill("security")!.Hours;
+
+        Assert.True(security.IsOpen(new DateTimeOffset(2026, 12, 25, 23, 59, 30, TimeSpan.Zero)));
+        Assert.True(security.IsOpen(new DateTimeOffset(2026, 12, 26, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
     public void Shipped_rulebook_is_copied_next_to_the_app()
     {
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, RulebookOptions.DefaultFileName)));
