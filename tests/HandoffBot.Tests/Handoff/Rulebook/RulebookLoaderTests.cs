@@ -206,6 +206,18 @@ public sealed class RulebookLoaderTests
     }
 
     [Fact]
+    public void Bad_indentation_is_reported_on_its_line()
+    {
+        var yaml = Yaml.Edit("offer: { cooldownTurns: 3 }", "offer:\n  cooldownTurns: 3\n    extra: 1");
+
+        var failure = Assert.Throws<RulebookValidationException>(() => RulebookLoader.Parse(yaml, "test.yaml"));
+
+        var error = Assert.Single(failure.Errors);
+        Assert.Contains("not valid YAML", error.Message, StringComparison.Ordinal);
+        Assert.Equal(yaml.LineOf("    extra: 1"), error.Line);
+    }
+
+    [Fact]
     public void Several_errors_are_reported_together_in_file_order()
     {
         var yaml = Yaml
