@@ -16,6 +16,9 @@ public sealed class SqliteAgentHub(SqliteDatabase database, TimeProvider timePro
 {
     public const string Open = "open";
 
+    /// <summary>Used for wait estimates until real handle times are measured.</summary>
+    public static readonly TimeSpan AverageHandleTime = TimeSpan.FromMinutes(4);
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS handoff_case (
             id              TEXT NOT NULL PRIMARY KEY,
@@ -111,6 +114,27 @@ public sealed class SqliteAgentHub(SqliteDatabase database, TimeProvider timePro
         command.Parameters.AddWithValue("$skill", handoff.Skill);
         command.Parameters.AddWithValue("$json", JsonConvert.SerializeObject(handoff));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Cases of the same skill that will be served first, times an average handle time. A first estimate: the live
+    /// queue (agents present, their recent handle times) refines it when the agent hub runs.
+    /// </summary>
+    public async Task<TimeSpan> EstimateWaitAsync(HandoffCase handoff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*) FROM handoff_case
+            WHERE status = 'open' AND skill = $skill AND id <> $id AND (priority > $priority OR (priority = $priority AND created_utc <= $created));
+            """;
+        command.Parameters.AddWithValue("$skill", handoff.Skill);
+        command.Parameters.AddWithValue("$id", handoff.HandoffId);
+        command.Parameters.AddWithValue("$priority", handoff.Priority);
+        command.Parameters.AddWithValue("$created", handoff.CreatedUtc.ToString("O", CultureInfo.InvariantCulture));
+        var ahead = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return AverageHandleTime * (ahead + 1);
     }
 
     public async Task CloseAsync(string handoffId, string outcome, CancellationToken cancellationToken)

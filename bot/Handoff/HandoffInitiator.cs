@@ -13,7 +13,7 @@ public sealed class HandoffInitiator(IAgentHub hub, ITranscriptStore transcripts
 {
     /// <summary>Opens (or finds) the conversation's case and announces it; returns the case the hub holds.</summary>
     public async Task<HandoffCase> InitiateAsync(
-        ITurnContext turnContext, HandoffRequest request, Func<HandoffCase, string> transitionMessage, CancellationToken cancellationToken)
+        ITurnContext turnContext, HandoffRequest request, Func<HandoffCase, Task<string>> transitionMessage, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var history = await ReadTranscriptAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class HandoffInitiator(IAgentHub hub, ITranscriptStore transcripts
         };
 
         var opened = await hub.OpenAsync(proposed, cancellationToken);
-        await turnContext.SendActivityAsync(MessageFactory.Text(transitionMessage(opened)), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(await transitionMessage(opened)), cancellationToken);
         var initiate = EventFactory.CreateHandoffInitiation(turnContext, opened, new Transcript(history));
         await turnContext.SendActivityAsync(initiate, cancellationToken);
         return opened;

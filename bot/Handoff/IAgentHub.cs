@@ -17,6 +17,9 @@ public interface IAgentHub
     /// <summary>Replaces an open case's triggers, priority and skill when new information changes its nature.</summary>
     Task UpdateAsync(HandoffCase handoff, CancellationToken cancellationToken);
 
+    /// <summary>How long the case is likely to wait for a person, from the queue ahead of it.</summary>
+    Task<TimeSpan> EstimateWaitAsync(HandoffCase handoff, CancellationToken cancellationToken);
+
     /// <summary>Marks the case closed (completed or failed), so that the conversation can open a new one later.</summary>
     Task CloseAsync(string handoffId, string outcome, CancellationToken cancellationToken);
 }

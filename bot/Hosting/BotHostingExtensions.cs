@@ -1,5 +1,6 @@
 using HandoffBot.Conversation;
 using HandoffBot.Customers;
+using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using HandoffBot.Transcripts;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -36,6 +37,7 @@ public static class BotHostingExtensions
 
         builder.AddHandoffStorage();
         builder.AddCustomers();
+        builder.AddHandoff();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -56,6 +58,7 @@ public static class BotHostingExtensions
             adapter.Use(sp.GetRequiredService<TranscriptMiddleware>());
             adapter.Use(sp.GetRequiredService<CustomerContextMiddleware>());
             adapter.Use(sp.GetRequiredService<ConcurrencyRetryMiddleware>());
+            adapter.Use(sp.GetRequiredService<HandoffMiddleware>());
             return adapter;
         });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());

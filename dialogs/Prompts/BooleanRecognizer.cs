@@ -3,7 +3,7 @@ using HandoffBot.Dialogs.Choices;
 namespace HandoffBot.Dialogs.Prompts;
 
 /// <summary>Recognizes English yes/no replies (Microsoft.Recognizers.Text.Choice is not available here).</summary>
-internal static class BooleanRecognizer
+public static class BooleanRecognizer
 {
     private static readonly HashSet<string> _yesPhrases =
     [

@@ -68,7 +68,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var emulator = new EmulatorClient(_http, _listener.BaseAddress);
         await emulator.SendAsync("help");
-        var trace = await _listener.WaitForAsync(r => r.ConversationId == emulator.ConversationId && r.Activity.Type == ActivityTypes.Trace);
+        var trace = await _listener.WaitForAsync(r => r.ConversationId == emulator.ConversationId && r.Activity.Type == ActivityTypes.Trace && r.Activity.Name == "dialog.route");
         Assert.Equal("dialog.route", trace.Activity.Name);
         Assert.Equal("help", Newtonsoft.Json.Linq.JObject.FromObject(trace.Activity.Value!).Value<string>("route"));
 
@@ -90,7 +90,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
         Assert.Contains(replies.Activities, a => a.Type == ActivityTypes.Message && a.Text == RootMessages.HelpIntro);
-        var trace = Assert.Single(replies.Activities, a => a.Type == ActivityTypes.Trace);
+        var trace = Assert.Single(replies.Activities, a => a.Type == ActivityTypes.Trace && a.Name == "dialog.route");
         Assert.Equal("help", Newtonsoft.Json.Linq.JObject.FromObject(trace.Value!).Value<string>("route"));
         Assert.DoesNotContain(_listener.Received, r => r.ConversationId == emulator.ConversationId && r.Activity.Type == ActivityTypes.Message);
     }

@@ -10,7 +10,7 @@ public sealed class EmulatorClient(HttpClient http, Uri serviceUrl, string? conv
 {
     public string ConversationId { get; } = conversationId ?? $"{Guid.NewGuid()}|livechat";
 
-    public ChannelAccount User { get; } = new("user-" + Guid.NewGuid().ToString("n")[..8], "User", RoleTypes.User);
+    public ChannelAccount User { get; init; } = new("user-" + Guid.NewGuid().ToString("n")[..8], "User", RoleTypes.User);
 
     public ChannelAccount Bot { get; } = new("bot-id", "Bot", RoleTypes.Bot);
 

@@ -1,0 +1,100 @@
+using HandoffBot.Handoff.Detection;
+using HandoffBot.Handoff.Rulebook;
+
+namespace HandoffBot.Handoff;
+
+/// <summary>
+/// Reads a customer message against the rulebook's examples: explicit requests, boundary topics and handoff buckets
+/// compete with the buckets the bot resolves (and each trigger's counter-examples), so that "what is your refund
+/// policy?" stays a how-to while "I want my money back" is a refund demand. Rebuilt when the rulebook changes.
+/// </summary>
+public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer sentiment, RulebookProvider rulebooks)
+{
+    /// <summary>Score at or above which an example match counts (measured on paraphrases, typos and how-tos).</summary>
+    public const double Threshold = ExampleClassifier.RecommendedThreshold;
+
+    private const string RoutinePrefix = "resolve:";
+    private const string ChurnLabel = "context:churn";
+    private const string NotHelpedLabel = "loop:not-helped";
+
+    private readonly Lock _gate = new();
+    private (Rulebook.Rulebook Rulebook, ExampleClassifier Classifier, Dictionary<string, FiredTriggerTemplate> Triggers)? _built;
+
+    public MessageDetection Detect(string? text)
+    {
+        var mood = sentiment.Analyze(text ?? string.Empty);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MessageDetection(null, null, false, false, mood);
+        }
+
+        var (_, classifier, triggers) = Build();
+        var ranked = classifier.ClassifyAll(text);
+        var top = ranked.FirstOrDefault();
+        var bestRoutine = ranked.FirstOrDefault(s => s.Label.StartsWith(RoutinePrefix, StringComparison.Ordinal))?.Score ?? 0;
+
+        FiredTrigger? immediate = null;
+        var winner = ranked.FirstOrDefault(s => triggers.ContainsKey(s.Label) && !s.Negated);
+        if (winner is { Score: >= Threshold } && winner.Score > bestRoutine)
+        {
+            var template = triggers[winner.Label];
+            immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
+        }
+
+        return new MessageDetection(
+            immediate,
+            top,
+            Matches(ranked, ChurnLabel),
+            Matches(ranked, NotHelpedLabel),
+            mood);
+    }
+
+    private static bool Matches(IReadOnlyList<LabelScore> ranked, string label) =>
+        ranked.FirstOrDefault(s => s.Label == label) is { Negated: false, Score: >= Threshold };
+
+    private (Rulebook.Rulebook, ExampleClassifier, Dictionary<string, FiredTriggerTemplate>) Build()
+    {
+        var current = rulebooks.Current;
+        lock (_gate)
+        {
+            if (_built is { } built && ReferenceEquals(built.Rulebook, current))
+            {
+                return built;
+            }
+
+            var examples = new List<LabeledExample>();
+            var triggers = new Dictionary<string, FiredTriggerTemplate>(StringComparer.Ordinal);
+            foreach (var trigger in current.ExplicitTriggers)
+            {
+                triggers[trigger.Name] = new(trigger.Name, TriggerKind.Explicit, trigger.Skill ?? current.DefaultSkill);
+                examples.AddRange(trigger.Examples.Select(e => new LabeledExample(trigger.Name, e)));
+                examples.AddRange(trigger.CounterExamples.Select(e => new LabeledExample(RoutinePrefix + trigger.Name, e)));
+            }
+
+            foreach (var boundary in current.Boundaries)
+            {
+                triggers[boundary.Name] = new(boundary.Name, TriggerKind.Boundary, boundary.Skill);
+                examples.AddRange(boundary.Examples.Select(e => new LabeledExample(boundary.Name, e)));
+                examples.AddRange(boundary.CounterExamples.Select(e => new LabeledExample(RoutinePrefix + boundary.Name, e)));
+            }
+
+            foreach (var bucket in current.Buckets)
+            {
+                var label = bucket.Action == BucketAction.Handoff ? bucket.Name : RoutinePrefix + bucket.Name;
+                if (bucket.Action == BucketAction.Handoff)
+                {
+                    triggers[bucket.Name] = new(bucket.Name, TriggerKind.Explicit, bucket.Skill ?? current.DefaultSkill);
+                }
+
+                examples.AddRange(bucket.Examples.Select(e => new LabeledExample(label, e)));
+            }
+
+            examples.AddRange(current.Context.ChurnSignals.Select(e => new LabeledExample(ChurnLabel, e)));
+            examples.AddRange(current.Implicit.Loops.NotHelpedPhrases.Select(e => new LabeledExample(NotHelpedLabel, e)));
+            _built = (current, new ExampleClassifier(encoder, examples), triggers);
+            return _built.Value;
+        }
+    }
+
+    private sealed record FiredTriggerTemplate(string Name, TriggerKind Kind, string Skill);
+}

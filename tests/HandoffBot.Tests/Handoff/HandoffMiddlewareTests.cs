@@ -1,0 +1,153 @@
+using HandoffBot.Dialogs.Root;
+using HandoffBot.Tests.TestSupport;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace HandoffBot.Tests.Handoff;
+
+/// <summary>The handoff engine through the Emulator's path: real host, real rulebook and model, replies at the serviceUrl.</summary>
+public sealed class HandoffMiddlewareTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private ServiceUrlListener _listener = null!;
+    private BotHost _host = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _listener = await ServiceUrlListener.StartAsync();
+        _host = BotHost.Start(_temp.File("handoff.db"));
+        _http = _host.CreateHttpClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _host.DisposeAsync();
+        await _listener.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Explicit_request_gets_the_transition_message_then_handoff_initiate_with_the_transcript()
+    {
+        var customer = Customer();
+        await customer.SendAsync("hi, I have a question about my invoice");
+        await customer.SendAsync("actually, put me through to someone from your support team");
+
+        var transition = await _listener.WaitForMessageAsync(customer.ConversationId, "won't need to repeat yourself");
+        var initiate = await WaitForInitiateAsync(customer);
+        Assert.True(_listener.Received.ToList().IndexOf(transition) < _listener.Received.ToList().IndexOf(initiate));
+
+        var value = JObject.FromObject(initiate.Activity.Value!);
+        Assert.Equal("human-request", value.Value<string>("reason"));
+        var transcript = Assert.Single(initiate.Activity.Attachments);
+        Assert.Equal("Transcript", transcript.Name);
+        var texts = JObject.FromObject(transcript.Content!)["activities"]!.Select(a => a.Value<string>("text")).ToList();
+        Assert.Contains("hi, I have a question about my invoice", texts);
+        Assert.Contains("actually, put me through to someone from your support team", texts);
+    }
+
+    [Fact]
+    public async Task Boundary_topic_goes_to_the_security_team_at_once()
+    {
+        var customer = Customer();
+        await customer.SendAsync("I think someone hacked my account, there are logins from another country");
+
+        var initiate = await WaitForInitiateAsync(customer);
+        Assert.Equal("security", JObject.FromObject(initiate.Activity.Value!).Value<string>("skill"));
+    }
+
+    [Fact]
+    public async Task Negated_request_is_not_a_handoff()
+    {
+        var customer = Customer();
+        await customer.SendAsync("I don't want to cancel, just downgrade to the smaller plan");
+        await customer.SendAsync("help");
+        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+
+        Assert.DoesNotContain(_listener.Received, r => IsInitiate(customer)(r));
+    }
+
+    [Fact]
+    public async Task Decline_offers_a_person_and_yes_hands_off()
+    {
+        var customer = Customer();
+        await customer.SendAsync("does it integrate with SAP Ariba?");
+        var offer = await _listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        Assert.Equal(["Yes, connect me", "No, thanks"], offer.Activity.SuggestedActions.Actions.Select(a => a.Title));
+
+        await customer.SendAsync("Yes, connect me");
+
+        var initiate = await WaitForInitiateAsync(customer);
+        var reasons = JObject.FromObject(initiate.Activity.Value!)["triggers"]!.Select(t => t.Value<string>("name")).ToList();
+        Assert.Equal(["lowConfidence", "accepted-offer"], reasons);
+    }
+
+    [Fact]
+    public async Task Refused_offer_is_respected_and_not_repeated_during_the_cooldown()
+    {
+        var customer = Customer();
+        await customer.SendAsync("does it integrate with SAP Ariba?");
+        await _listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        await customer.SendAsync("no thanks");
+        await _listener.WaitForMessageAsync(customer.ConversationId, "let's keep going");
+
+        await customer.SendAsync("can it export to Lotus Notes?");
+        await _listener.WaitForMessageAsync(customer.ConversationId, "not sure I can answer");
+        await customer.SendAsync("help");
+        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+
+        Assert.Single(_listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("connect you with someone", StringComparison.Ordinal) ?? false));
+        Assert.DoesNotContain(_listener.Received, r => IsInitiate(customer)(r));
+    }
+
+    [Fact]
+    public async Task Messages_while_waiting_are_acknowledged_and_the_bot_resumes_when_the_agent_completes()
+    {
+        var customer = Customer();
+        await customer.SendAsync("I want to talk to a real person");
+        await WaitForInitiateAsync(customer);
+
+        await customer.SendAsync("it's about order 10432 by the way");
+        await _listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
+
+        (await customer.PostAsync(Status(customer, "accepted"))).Dispose();
+        (await customer.PostAsync(Status(customer, "completed"))).Dispose();
+        await _listener.WaitForMessageAsync(customer.ConversationId, "I'm back to help");
+
+        await customer.SendAsync("help");
+        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+    }
+
+    [Fact]
+    public async Task Frustrated_churn_risk_vip_is_handed_off_at_once_with_high_priority()
+    {
+        var customer = Customer("vip-elena");
+        await customer.SendAsync("the sync keeps failing AGAIN!!! honestly we're looking at your competitors");
+
+        var initiate = await WaitForInitiateAsync(customer);
+        var value = JObject.FromObject(initiate.Activity.Value!);
+        Assert.True(value.Value<int>("priority") >= 70, value.ToString());
+        Assert.Equal("vip-elena", value["customer"]!.Value<string>("id"));
+    }
+
+    private EmulatorClient Customer(string? userId = null) => userId is null
+        ? new EmulatorClient(_http, _listener.BaseAddress)
+        : new EmulatorClient(_http, _listener.BaseAddress) { User = new ChannelAccount(userId, "Customer", RoleTypes.User) };
+
+    private static Activity Status(EmulatorClient customer, string state)
+    {
+        var activity = customer.Message(string.Empty);
+        activity.Type = ActivityTypes.Event;
+        activity.Text = null;
+        activity.Name = HandoffEventNames.HandoffStatus;
+        activity.Value = new JObject { ["state"] = state };
+        return activity;
+    }
+
+    private Task<ReceivedActivity> WaitForInitiateAsync(EmulatorClient customer) => _listener.WaitForAsync(IsInitiate(customer));
+
+    private static Func<ReceivedActivity, bool> IsInitiate(EmulatorClient customer) =>
+        r => r.ConversationId == customer.ConversationId && r.Activity.Type == ActivityTypes.Event && r.Activity.Name == HandoffEventNames.InitiateHandoff;
+}
