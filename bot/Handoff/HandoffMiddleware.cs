@@ -1,5 +1,4 @@
 using HandoffBot.Customers;
-using HandoffBot.Dialogs.Prompts;
 using HandoffBot.Dialogs.Signals;
 using HandoffBot.Dialogs.Tracing;
 using HandoffBot.Handoff.Rulebook;
@@ -21,6 +20,7 @@ public sealed class HandoffMiddleware(
     HandoffDetector detector,
     HandoffInitiator initiator,
     IAgentHub hub,
+    SqliteDecisionLog decisions,
     ConversationState conversationState,
     TimeProvider timeProvider) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -67,12 +67,12 @@ public sealed class HandoffMiddleware(
             return;
         }
 
-        var facts = Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal);
+        var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
         var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
 
         if (state.Status == HandoffStatus.Offered)
         {
-            var answer = AnswerToOffer(rulebook, text);
+            var answer = HandoffPolicy.AnswerToOffer(rulebook, text);
             var offer = state.Offer;
             state.Status = HandoffStatus.None;
             state.Offer = [];
@@ -93,11 +93,11 @@ public sealed class HandoffMiddleware(
             }
         }
 
-        var inbound = InboundImplicit(rulebook, state, detection, thresholds);
+        var inbound = HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
         if (detection.Immediate is { } immediate)
         {
             // Frustration and the profile still count: they set how urgent the case is.
-            await HandOffAsync(turnContext, state, rulebook, facts, [immediate, .. inbound, .. ContextTriggers(rulebook, facts)], cancellationToken);
+            await HandOffAsync(turnContext, state, rulebook, facts, [immediate, .. inbound, .. HandoffPolicy.ContextTriggers(rulebook, facts)], cancellationToken);
             return;
         }
 
@@ -110,7 +110,7 @@ public sealed class HandoffMiddleware(
         var signals = TurnSignals.For(turnContext);
         await next(cancellationToken);
 
-        var outcome = OutcomeTriggers(state, signals, thresholds, text);
+        var outcome = HandoffPolicy.OutcomeTriggers(state, signals, thresholds, text);
         if (outcome.Count > 0 || (thresholds.AlwaysOfferHuman && signals.Declined))
         {
             await OfferOrHandOffAsync(turnContext, state, rulebook, facts, outcome, detection, cancellationToken);
@@ -121,68 +121,14 @@ public sealed class HandoffMiddleware(
         await SaveAsync(turnContext, state, cancellationToken);
     }
 
-    private static List<FiredTrigger> InboundImplicit(Rulebook.Rulebook rulebook, HandoffState state, MessageDetection detection, EffectiveThresholds thresholds)
-    {
-        var fired = new List<FiredTrigger>();
-        var trend = Detection.SentimentTrend.Compute(state.Frustration, rulebook.Implicit.Sentiment.Window);
-        if (detection.Sentiment.Frustration >= thresholds.FrustrationThreshold || trend.Level >= thresholds.FrustrationThreshold)
-        {
-            var evidence = string.Join(", ", detection.Sentiment.Evidence.DefaultIfEmpty("rising frustration"));
-            fired.Add(new FiredTrigger(Rulebook.Rulebook.FrustrationTrigger, TriggerKind.Sentiment, $"{evidence}; level {trend.Level:0.00}", detection.Sentiment.Frustration, null));
-        }
 
-        if (detection.NotHelped)
-        {
-            var topic = state.Tried.LastOrDefault()?.Topic ?? "conversation";
-            var failures = state.FailuresByTopic[topic] = state.FailuresByTopic.GetValueOrDefault(topic) + 1;
-            if (failures >= thresholds.MaxAttempts)
-            {
-                fired.Add(new FiredTrigger(Rulebook.Rulebook.LoopTrigger, TriggerKind.Loop, $"said it did not help ({failures} failed attempts on {topic})", 1, null));
-            }
-        }
 
-        return fired;
-    }
-
-    private static string Normalize(string? text) =>
-        string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('?', '!', '.');
-
-    private static List<FiredTrigger> OutcomeTriggers(HandoffState state, TurnSignals signals, EffectiveThresholds thresholds, string? question)
-    {
-        var fired = new List<FiredTrigger>();
-        // Without a topic from the bot, the question itself is the topic: asking the same thing again is a loop,
-        // two different questions the bot cannot answer are not.
-        var topic = signals.TopicKey ?? signals.Intent ?? "question:" + Normalize(question);
-        if (signals.Tried is { } tried)
-        {
-            state.Tried.Add(new AttemptRecord(tried, topic, signals.Outcome, state.Turn));
-        }
-
-        var failed = signals.Declined || signals.Outcome is AttemptOutcome.Failed || signals.CustomerSaidNotHelpful;
-        if (!failed)
-        {
-            return fired;
-        }
-
-        var failures = state.FailuresByTopic[topic] = state.FailuresByTopic.GetValueOrDefault(topic) + 1;
-        if (signals.Declined || (signals.AnswerConfidence is { } confidence && confidence < thresholds.ConfidenceThreshold))
-        {
-            fired.Add(new FiredTrigger(Rulebook.Rulebook.LowConfidenceTrigger, TriggerKind.Confidence, $"the bot declined (confidence {signals.AnswerConfidence ?? 0:0.00})", 1 - (signals.AnswerConfidence ?? 0), null));
-        }
-
-        if (failures >= thresholds.MaxAttempts)
-        {
-            fired.Add(new FiredTrigger(Rulebook.Rulebook.LoopTrigger, TriggerKind.Loop, $"{failures} failed attempts on {topic}", 1, null));
-        }
-
-        return fired;
-    }
 
     private async Task OfferOrHandOffAsync(
         ITurnContext turnContext, HandoffState state, Rulebook.Rulebook rulebook, CustomerFacts facts, List<FiredTrigger> fired, MessageDetection detection, CancellationToken cancellationToken)
     {
-        var triggers = fired.Concat(ContextTriggers(rulebook, facts)).ToList();
-        var priority = Priority(rulebook, triggers, facts);
+        var triggers = fired.Concat(HandoffPolicy.ContextTriggers(rulebook, facts)).ToList();
+        var priority = HandoffPolicy.Priority(rulebook, triggers, facts);
         if (priority.HandOffImmediately)
         {
             await HandOffAsync(turnContext, state, rulebook, facts, triggers, cancellationToken);
@@ -207,7 +153,7 @@ public sealed class HandoffMiddleware(
     private async Task HandOffAsync(
         ITurnContext turnContext, HandoffState state, Rulebook.Rulebook rulebook, CustomerFacts facts, List<FiredTrigger> triggers, CancellationToken cancellationToken)
     {
-        var priority = Priority(rulebook, triggers, facts);
+        var priority = HandoffPolicy.Priority(rulebook, triggers, facts);
         var skill = triggers.Select(t => t.Skill).FirstOrDefault(s => s is not null) ?? rulebook.DefaultSkill;
         var customer = CustomerContextMiddleware.Get(turnContext);
         var request = new HandoffRequest(
@@ -219,10 +165,9 @@ public sealed class HandoffMiddleware(
             cancellationToken);
         state.Status = HandoffStatus.Waiting;
         state.HandoffId = opened.HandoffId;
-        await turnContext.SendDecisionTraceAsync(
-            TraceNames.HandoffDecision,
+        await PublishAsync(
+            turnContext,
             new HandoffDecisionTrace("handoff", triggers, priority.Score, priority.ToString(), skill, null, state.Frustration.LastOrDefault()),
-            $"Handoff: {triggers[0].Name}",
             cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
     }
@@ -251,53 +196,30 @@ public sealed class HandoffMiddleware(
         await SaveAsync(turnContext, state, cancellationToken);
     }
 
-    // Context rules are weighed from the facts; handoff buckets and an accepted offer carry no weight of their own.
-    private static PriorityResult Priority(Rulebook.Rulebook rulebook, IEnumerable<FiredTrigger> triggers, CustomerFacts facts) =>
-        PriorityCalculator.Compute(rulebook, triggers.Select(t => t.Name).Where(rulebook.Priority.TriggerWeights.ContainsKey).Distinct(), facts);
 
-    private static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
-        rulebook.Context.Matching(facts).Select(r => new FiredTrigger(r.Name, TriggerKind.Context, $"customer profile: {r.Name}", r.Weight / 100.0, null));
 
-    private CustomerFacts Facts(CustomerProfile? profile, bool churnSignal)
-    {
-        if (profile is null)
-        {
-            return new CustomerFacts(ChurnSignal: churnSignal);
-        }
 
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        int? daysToRenewal = profile.RenewalDate is { } renewal ? renewal.DayNumber - today.DayNumber : null;
-        return new CustomerFacts(
-            profile.IsKnown ? Enum.Parse<Rulebook.CustomerTier>(profile.Tier.ToString()) : null,
-            profile.OpenBugs,
-            profile.LastCsat,
-            daysToRenewal,
-            churnSignal);
-    }
-
-    private static bool? AnswerToOffer(Rulebook.Rulebook rulebook, string? text)
-    {
-        var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Equals(rulebook.Messages.OfferAccept, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return trimmed.Equals(rulebook.Messages.OfferDecline, StringComparison.OrdinalIgnoreCase) ? false : BooleanRecognizer.Recognize(trimmed);
-    }
 
     private static string WaitText(TimeSpan wait) =>
         wait <= TimeSpan.FromMinutes(5) ? "a few minutes" : $"about {Math.Ceiling(wait.TotalMinutes / 5) * 5:0} minutes";
 
     private Task DecideAsync(ITurnContext turnContext, string action, IReadOnlyList<FiredTrigger> triggers, PriorityResult? priority, MessageDetection detection, CancellationToken cancellationToken) =>
-        turnContext.SendDecisionTraceAsync(
-            TraceNames.HandoffDecision,
+        PublishAsync(
+            turnContext,
             new HandoffDecisionTrace(
                 action, triggers, priority?.Score ?? 0, priority?.ToString() ?? string.Empty, triggers.Select(t => t.Skill).FirstOrDefault(s => s is not null),
                 detection.Top is { } top ? $"{top.Label} {top.Score:0.00}{(top.Negated ? " (negated)" : string.Empty)}" : null,
                 detection.Sentiment.Frustration),
-            $"Handoff decision: {action}",
             cancellationToken);
+
+    // Stored for the weekly review, and shown to testers in the Emulator.
+    private async Task PublishAsync(ITurnContext turnContext, HandoffDecisionTrace decision, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        await decisions.RecordAsync(activity.ChannelId, activity.Conversation.Id, activity.Id, decision, cancellationToken);
+        var label = decision.Triggers.Count > 0 ? $"Handoff decision: {decision.Action} ({decision.Triggers[0].Name})" : $"Handoff decision: {decision.Action}";
+        await turnContext.SendDecisionTraceAsync(TraceNames.HandoffDecision, decision, label, cancellationToken);
+    }
 
     private async Task SaveAsync(ITurnContext turnContext, HandoffState state, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<SqliteAgentHub>();
         services.TryAddSingleton<IAgentHub>(sp => sp.GetRequiredService<SqliteAgentHub>());
         services.TryAddSingleton<HandoffDetector>();
+        services.TryAddSingleton<SqliteDecisionLog>();
         services.TryAddSingleton<HandoffInitiator>();
         services.TryAddSingleton<HandoffMiddleware>();
         services.AddHostedService<HandoffWarmup>();

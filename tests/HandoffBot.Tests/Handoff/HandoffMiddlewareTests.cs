@@ -1,5 +1,7 @@
 using HandoffBot.Dialogs.Root;
+using HandoffBot.Handoff;
 using HandoffBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -46,6 +48,11 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         var texts = JObject.FromObject(transcript.Content!)["activities"]!.Select(a => a.Value<string>("text")).ToList();
         Assert.Contains("hi, I have a question about my invoice", texts);
         Assert.Contains("actually, put me through to someone from your support team", texts);
+
+        // Every decision is kept for review, with its reason.
+        var decisions = await _host.Services.GetRequiredService<SqliteDecisionLog>().ListAsync("emulator", customer.ConversationId, CancellationToken.None);
+        Assert.Equal(["offer", "handoff"], decisions.Select(d => d.Action));
+        Assert.Equal("human-request", decisions[1].Triggers[0].Name);
     }
 
     [Fact]

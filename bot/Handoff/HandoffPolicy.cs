@@ -1,0 +1,104 @@
+using HandoffBot.Customers;
+using HandoffBot.Dialogs.Prompts;
+using HandoffBot.Dialogs.Signals;
+using HandoffBot.Handoff.Rulebook;
+
+namespace HandoffBot.Handoff;
+
+/// <summary>
+/// The rules the handoff middleware applies, as pure functions of the rulebook, the message, the conversation's
+/// handoff state and the customer: which implicit triggers fire, how urgent a case is, what counts as yes or no.
+/// </summary>
+public static class HandoffPolicy
+{
+    public static List<FiredTrigger> InboundImplicit(Rulebook.Rulebook rulebook, HandoffState state, MessageDetection detection, EffectiveThresholds thresholds)
+    {
+        var fired = new List<FiredTrigger>();
+        var trend = Detection.SentimentTrend.Compute(state.Frustration, rulebook.Implicit.Sentiment.Window);
+        if (detection.Sentiment.Frustration >= thresholds.FrustrationThreshold || trend.Level >= thresholds.FrustrationThreshold)
+        {
+            var evidence = string.Join(", ", detection.Sentiment.Evidence.DefaultIfEmpty("rising frustration"));
+            fired.Add(new FiredTrigger(Rulebook.Rulebook.FrustrationTrigger, TriggerKind.Sentiment, $"{evidence}; level {trend.Level:0.00}", detection.Sentiment.Frustration, null));
+        }
+
+        if (detection.NotHelped)
+        {
+            var topic = state.Tried.LastOrDefault()?.Topic ?? "conversation";
+            var failures = state.FailuresByTopic[topic] = state.FailuresByTopic.GetValueOrDefault(topic) + 1;
+            if (failures >= thresholds.MaxAttempts)
+            {
+                fired.Add(new FiredTrigger(Rulebook.Rulebook.LoopTrigger, TriggerKind.Loop, $"said it did not help ({failures} failed attempts on {topic})", 1, null));
+            }
+        }
+
+        return fired;
+    }
+
+    private static string Normalize(string? text) =>
+        string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('?', '!', '.');
+
+    public static List<FiredTrigger> OutcomeTriggers(HandoffState state, TurnSignals signals, EffectiveThresholds thresholds, string? question)
+    {
+        var fired = new List<FiredTrigger>();
+        // Without a topic from the bot, the question itself is the topic: asking the same thing again is a loop,
+        // two different questions the bot cannot answer are not.
+        var topic = signals.TopicKey ?? signals.Intent ?? "question:" + Normalize(question);
+        if (signals.Tried is { } tried)
+        {
+            state.Tried.Add(new AttemptRecord(tried, topic, signals.Outcome, state.Turn));
+        }
+
+        var failed = signals.Declined || signals.Outcome is AttemptOutcome.Failed || signals.CustomerSaidNotHelpful;
+        if (!failed)
+        {
+            return fired;
+        }
+
+        var failures = state.FailuresByTopic[topic] = state.FailuresByTopic.GetValueOrDefault(topic) + 1;
+        if (signals.Declined || (signals.AnswerConfidence is { } confidence && confidence < thresholds.ConfidenceThreshold))
+        {
+            fired.Add(new FiredTrigger(Rulebook.Rulebook.LowConfidenceTrigger, TriggerKind.Confidence, $"the bot declined (confidence {signals.AnswerConfidence ?? 0:0.00})", 1 - (signals.AnswerConfidence ?? 0), null));
+        }
+
+        if (failures >= thresholds.MaxAttempts)
+        {
+            fired.Add(new FiredTrigger(Rulebook.Rulebook.LoopTrigger, TriggerKind.Loop, $"{failures} failed attempts on {topic}", 1, null));
+        }
+
+        return fired;
+    }
+
+    // Context rules are weighed from the facts; handoff buckets and an accepted offer carry no weight of their own.
+    public static PriorityResult Priority(Rulebook.Rulebook rulebook, IEnumerable<FiredTrigger> triggers, CustomerFacts facts) =>
+        PriorityCalculator.Compute(rulebook, triggers.Select(t => t.Name).Where(rulebook.Priority.TriggerWeights.ContainsKey).Distinct(), facts);
+
+    public static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
+        rulebook.Context.Matching(facts).Select(r => new FiredTrigger(r.Name, TriggerKind.Context, $"customer profile: {r.Name}", r.Weight / 100.0, null));
+
+    public static bool? AnswerToOffer(Rulebook.Rulebook rulebook, string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Equals(rulebook.Messages.OfferAccept, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return trimmed.Equals(rulebook.Messages.OfferDecline, StringComparison.OrdinalIgnoreCase) ? false : BooleanRecognizer.Recognize(trimmed);
+    }
+
+    public static CustomerFacts Facts(CustomerProfile? profile, bool churnSignal, DateOnly today)
+    {
+        if (profile is null)
+        {
+            return new CustomerFacts(ChurnSignal: churnSignal);
+        }
+
+        int? daysToRenewal = profile.RenewalDate is { } renewal ? renewal.DayNumber - today.DayNumber : null;
+        return new CustomerFacts(
+            profile.IsKnown ? Enum.Parse<Rulebook.CustomerTier>(profile.Tier.ToString()) : null,
+            profile.OpenBugs,
+            profile.LastCsat,
+            daysToRenewal,
+            churnSignal);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using HandoffBot.Storage;
+using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
+
+namespace HandoffBot.Handoff;
+
+/// <summary>
+/// Every handoff decision (including "none"), with its triggers and evidence, kept for the weekly review of what the
+/// bot escalated and why. Writes go to the bot's database; the table is created on first use.
+/// </summary>
+public sealed class SqliteDecisionLog(SqliteDatabase database, TimeProvider timeProvider)
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS handoff_decision (
+            seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel_id      TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            activity_id     TEXT,
+            action          TEXT NOT NULL,
+            created_utc     TEXT NOT NULL,
+            json            TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_handoff_decision_conversation ON handoff_decision (channel_id, conversation_id, seq);
+        """;
+
+    private volatile bool _schemaReady;
+
+    public async Task RecordAsync(string channelId, string conversationId, string? activityId, HandoffDecisionTrace decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO handoff_decision (channel_id, conversation_id, activity_id, action, created_utc, json)
+            VALUES ($channel, $conversation, $activity, $action, $created, $json);
+            """;
+        command.Parameters.AddWithValue("$channel", channelId);
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        command.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$action", decision.Action);
+        command.Parameters.AddWithValue("$created", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$json", JsonConvert.SerializeObject(decision));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A conversation's decisions, oldest first.</summary>
+    public async Task<IReadOnlyList<HandoffDecisionTrace>> ListAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM handoff_decision WHERE channel_id = $channel AND conversation_id = $conversation ORDER BY seq;";
+        command.Parameters.AddWithValue("$channel", channelId);
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        var decisions = new List<HandoffDecisionTrace>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            decisions.Add(JsonConvert.DeserializeObject<HandoffDecisionTrace>(reader.GetString(0))!);
+        }
+
+        return decisions;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken);
+        if (!_schemaReady)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Schema;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _schemaReady = true;
+        }
+
+        return connection;
+    }
+}
