@@ -35,7 +35,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
         FiredTrigger? immediate = null;
         var winner = ranked.FirstOrDefault(s => triggers.ContainsKey(s.Label) && !s.Negated);
-        if (winner is { Score: >= Threshold } && winner.Score > bestRoutine)
+        if (winner is { Score: >= Threshold } && winner.Score > bestRoutine && !DeniesExample(winner.Clause, winner.Example))
         {
             var template = triggers[winner.Label];
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
@@ -48,6 +48,39 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             Matches(ranked, NotHelpedLabel),
             mood);
     }
+
+    // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not
+    // "didn't", "haven't" or "never": "I never got my refund" is a complaint, not a denial.
+    private static readonly HashSet<string> Deniers = new(StringComparer.Ordinal) { "not", "no", "wasnt", "werent", "isnt", "arent" };
+
+    /// <summary>
+    /// True when the clause denies what the example asserts: a denier within three words before a word the example
+    /// uses. The classifier already ignores negated requests; this catches negated statements.
+    /// </summary>
+    public static bool DeniesExample(string clause, string example)
+    {
+        var exampleWords = Words(example);
+        if (exampleWords.Any(Deniers.Contains))
+        {
+            return false;
+        }
+
+        var content = exampleWords.Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        var words = Words(clause);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Deniers.Contains(words[i]) && words.Skip(i + 1).Take(3).Any(content.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal), @"[^\p{L}\p{N}]+")
+            .Where(w => w.Length > 0)];
 
     private static bool Matches(IReadOnlyList<LabelScore> ranked, string label) =>
         ranked.FirstOrDefault(s => s.Label == label) is { Negated: false, Score: >= Threshold };

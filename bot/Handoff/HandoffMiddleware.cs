@@ -72,7 +72,7 @@ public sealed class HandoffMiddleware(
 
         if (state.Status == HandoffStatus.Offered)
         {
-            var answer = HandoffPolicy.AnswerToOffer(rulebook, text);
+            var answer = HandoffPolicy.AnswerToOffer(rulebook, text, detection);
             var offer = state.Offer;
             state.Status = HandoffStatus.None;
             state.Offer = [];

@@ -75,16 +75,45 @@ public static class HandoffPolicy
     public static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
         rulebook.Context.Matching(facts).Select(r => new FiredTrigger(r.Name, TriggerKind.Context, $"customer profile: {r.Name}", r.Weight / 100.0, null));
 
-    public static bool? AnswerToOffer(Rulebook.Rulebook rulebook, string? text)
+    /// <summary>Longest reply still read as a plain yes or no to an offer; longer ones say something else.</summary>
+    public const int OfferAnswerMaxWords = 5;
+
+    /// <summary>
+    /// True or false when the message answers the offer; null when it is about something else. Only a short reply
+    /// counts ("ok requested a new one and it worked" is news, not a yes), and "nope, still broken" is a report that
+    /// the answer did not help, not a refusal.
+    /// </summary>
+    public static bool? AnswerToOffer(Rulebook.Rulebook rulebook, string? text, MessageDetection detection)
     {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(detection);
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Equals(rulebook.Messages.OfferAccept, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return trimmed.Equals(rulebook.Messages.OfferDecline, StringComparison.OrdinalIgnoreCase) ? false : BooleanRecognizer.Recognize(trimmed);
+        if (trimmed.Equals(rulebook.Messages.OfferDecline, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var answer = words.Length <= OfferAnswerMaxWords
+            ? BooleanRecognizer.Recognize(trimmed)
+            : LeadingAnswer(words[0]);
+        return answer == false && detection.NotHelped ? null : answer;
     }
+
+    // A longer reply answers only when it opens with an unmistakable yes or no ("no, just tell me how…");
+    // "ok" and "sure" open plenty of sentences that are not answers.
+    private static bool? LeadingAnswer(string firstWord) =>
+        firstWord.Trim(',', '.', '!', ' ').ToLowerInvariant() switch
+        {
+            "yes" or "yeah" or "yep" or "yup" => true,
+            "no" or "nope" or "nah" => false,
+            _ => null,
+        };
 
     public static CustomerFacts Facts(CustomerProfile? profile, bool churnSignal, DateOnly today)
     {
