@@ -31,10 +31,16 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var (_, classifier, triggers) = Build();
         var ranked = classifier.ClassifyAll(text);
         var top = ranked.FirstOrDefault();
-        var bestRoutine = ranked.FirstOrDefault(s => s.Label.StartsWith(RoutinePrefix, StringComparison.Ordinal))?.Score ?? 0;
-
         FiredTrigger? immediate = null;
         var winner = ranked.FirstOrDefault(s => triggers.ContainsKey(s.Label) && !s.Negated);
+
+        // A how-to only outweighs a trigger when it is the same part of the message: "thanks, that worked. can I talk
+        // to a person now?" is a request, whatever the thanks matched.
+        var bestRoutine = ranked
+            .Where(s => s.Label.StartsWith(RoutinePrefix, StringComparison.Ordinal) && (winner is null || s.Clause == winner.Clause))
+            .Select(s => s.Score)
+            .DefaultIfEmpty(0)
+            .Max();
         if (winner is { Score: >= Threshold } && winner.Score > bestRoutine && !DeniesExample(winner.Clause, winner.Example))
         {
             var template = triggers[winner.Label];

@@ -60,7 +60,8 @@ public static class HandoffPolicy
             fired.Add(new FiredTrigger(Rulebook.Rulebook.LowConfidenceTrigger, TriggerKind.Confidence, $"the bot declined (confidence {signals.AnswerConfidence ?? 0:0.00})", 1 - (signals.AnswerConfidence ?? 0), null));
         }
 
-        if (failures >= thresholds.MaxAttempts)
+        // A decline already offers a person; it is a loop too only when the same problem failed before.
+        if (failures >= thresholds.MaxAttempts && (!signals.Declined || failures > 1))
         {
             fired.Add(new FiredTrigger(Rulebook.Rulebook.LoopTrigger, TriggerKind.Loop, $"{failures} failed attempts on {topic}", 1, null));
         }

@@ -21,6 +21,9 @@ public sealed class ExampleClassifier
     /// <summary>Weight of the lexical (character-trigram) similarity when it is blended with the cosine.</summary>
     private const double LexicalWeight = 0.4;
 
+    /// <summary>Cosine below which spelling similarity is not blended in.</summary>
+    private const double LexicalFloor = 0.4;
+
     /// <summary>A negated clause whose remainder has fewer words than this has nothing left to classify.</summary>
     private const int MinRemainderWords = 2;
 
@@ -194,8 +197,11 @@ public sealed class ExampleClassifier
                 var cosine = Math.Clamp(VectorMath.Dot(vectors[form], example.Vector), 0, 1);
                 var lexical = TextFeatures.Dice(trigrams[form], example.Trigrams);
 
-                // Meaning leads; spelling only ever helps (a paraphrase shares few trigrams and must not be punished).
-                var score = Math.Max(cosine, ((1 - LexicalWeight) * cosine) + (LexicalWeight * lexical));
+                // Meaning leads; spelling only ever helps (a paraphrase shares few trigrams and must not be punished),
+                // and only a message already close in meaning: shared words alone ("app", a product name) are no match.
+                var score = cosine < LexicalFloor
+                    ? cosine
+                    : Math.Max(cosine, ((1 - LexicalWeight) * cosine) + (LexicalWeight * lexical));
                 if (score > bestScore)
                 {
                     bestScore = score;

@@ -16,6 +16,9 @@ internal static class SentimentLexicon
         ["no one"] = -1.0, ["nobody helps"] = -2.2, ["over and over"] = -1.8, ["had enough"] = -2.6, ["last straw"] = -3.0,
         ["thank you"] = 1.8, ["thanks a lot"] = 2.0, ["that worked"] = 2.0, ["it worked"] = 2.0, ["works now"] = 2.0, ["all good"] = 1.8,
         ["makes sense"] = 1.2, ["very helpful"] = 2.6,
+        // Demands and value complaints: common in angry tickets, with no single "angry" word in them.
+        ["fix it now"] = -2.4, ["fix this now"] = -2.4, ["fix it asap"] = -2.2, ["i pay for"] = -1.2, ["we pay for"] = -1.2,
+        ["what am i paying for"] = -2.6, ["what are we paying for"] = -2.6, ["is back again"] = -1.8, ["broke again"] = -2.0,
     };
 
     public static IReadOnlyDictionary<string, double> Words { get; } = new Dictionary<string, double>(StringComparer.Ordinal)

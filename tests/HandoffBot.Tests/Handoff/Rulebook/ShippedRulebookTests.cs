@@ -44,11 +44,21 @@ public sealed class ShippedRulebookTests
         var trial = PriorityCalculator.Compute(Shipped, ["human-request"], new CustomerFacts(CustomerTier.Trial));
 
         Assert.True(vip.Score > trial.Score, $"VIP {vip} should outrank trial {trial}");
-        Assert.Equal(80, vip.Score);
+        Assert.Equal(95, vip.Score);
         Assert.Equal(30, trial.Score);
         Assert.True(vip.HandOffImmediately);
         Assert.False(trial.HandOffImmediately);
         Assert.Equal(["base:base", "trigger:frustration", "context:vip-customer", "context:churn-risk"], vip.Contributions.Select(c => $"{c.Kind}:{c.Name}"));
+    }
+
+    [Fact]
+    public void A_clearly_angry_vip_is_handed_off_at_once_and_an_angry_standard_customer_is_offered_a_person()
+    {
+        var vip = PriorityCalculator.Compute(Shipped, [HandoffBot.Handoff.Rulebook.Rulebook.FrustrationTrigger], new CustomerFacts(CustomerTier.Vip));
+        var standard = PriorityCalculator.Compute(Shipped, [HandoffBot.Handoff.Rulebook.Rulebook.FrustrationTrigger], new CustomerFacts(CustomerTier.Standard));
+
+        Assert.True(vip.HandOffImmediately, vip.ToString());
+        Assert.False(standard.HandOffImmediately, standard.ToString());
     }
 
     [Fact]
