@@ -41,8 +41,6 @@ public sealed class SqliteAgentHub(SqliteDatabase database, TimeProvider timePro
         CREATE INDEX IF NOT EXISTS ix_handoff_message ON handoff_message (handoff_id, seq);
         """;
 
-    private volatile bool _schemaReady;
-
     public async Task<HandoffCase> OpenAsync(HandoffCase handoff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handoff);
@@ -157,19 +155,8 @@ public sealed class SqliteAgentHub(SqliteDatabase database, TimeProvider timePro
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonConvert.DeserializeObject<HandoffCase>(json) : null;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenConnectionAsync(cancellationToken);
-        if (!_schemaReady)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _schemaReady = true;
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        database.OpenConnectionAsync("handoff_case", Schema, cancellationToken);
 
     private string Now() => timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }

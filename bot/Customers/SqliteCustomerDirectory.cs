@@ -23,8 +23,6 @@ public sealed class SqliteCustomerDirectory : ICustomerDirectory
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
-    private volatile bool _schemaCreated;
 
     public SqliteCustomerDirectory(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -111,38 +109,6 @@ public sealed class SqliteCustomerDirectory : ICustomerDirectory
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? Deserialize(json) : null;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _database.OpenConnectionAsync(cancellationToken);
-        if (_schemaCreated)
-        {
-            return connection;
-        }
-
-        try
-        {
-            await _schemaLock.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaCreated)
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = Schema;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    _schemaCreated = true;
-                }
-            }
-            finally
-            {
-                _schemaLock.Release();
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _database.OpenConnectionAsync("customer", Schema, cancellationToken);
 }

@@ -24,8 +24,6 @@ public sealed class SqliteDecisionLog(SqliteDatabase database, TimeProvider time
         CREATE INDEX IF NOT EXISTS ix_handoff_decision_conversation ON handoff_decision (channel_id, conversation_id, seq);
         """;
 
-    private volatile bool _schemaReady;
-
     public async Task RecordAsync(string channelId, string conversationId, string? activityId, HandoffDecisionTrace decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -62,17 +60,6 @@ public sealed class SqliteDecisionLog(SqliteDatabase database, TimeProvider time
         return decisions;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenConnectionAsync(cancellationToken);
-        if (!_schemaReady)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _schemaReady = true;
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        database.OpenConnectionAsync("handoff_decision", Schema, cancellationToken);
 }

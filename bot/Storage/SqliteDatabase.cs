@@ -44,8 +44,37 @@ public sealed class SqliteDatabase
 
     public string ConnectionString { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _appliedSchemas = new(StringComparer.Ordinal);
+
     /// <summary>The file (or in-memory name) the connection string points at; safe to log, unlike the whole string.</summary>
     public string DataSource => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
+    /// <summary>
+    /// Opens a connection after making sure a capability's own tables exist. <paramref name="schema"/> must be
+    /// idempotent DDL (<c>CREATE ... IF NOT EXISTS</c>); it runs once per process and name.
+    /// </summary>
+    public async Task<SqliteConnection> OpenConnectionAsync(string schemaName, string schema, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        if (_appliedSchemas.ContainsKey(schemaName))
+        {
+            return connection;
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = schema;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _appliedSchemas.TryAdd(schemaName, true);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Opens a connection, creating the database and its schema first if this is the first use.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
