@@ -8,28 +8,8 @@ using Newtonsoft.Json.Linq;
 namespace HandoffBot.Tests.Handoff;
 
 /// <summary>The handoff engine through the Emulator's path: real host, real rulebook and model, replies at the serviceUrl.</summary>
-public sealed class HandoffMiddlewareTests : IAsyncLifetime
+public sealed class HandoffMiddlewareTests : LiveBot
 {
-    private readonly TempDirectory _temp = new();
-    private ServiceUrlListener _listener = null!;
-    private BotHost _host = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _listener = await ServiceUrlListener.StartAsync();
-        _host = BotHost.Start(_temp.File("handoff.db"));
-        _http = _host.CreateHttpClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-        await _listener.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task Explicit_request_gets_the_transition_message_then_handoff_initiate_with_the_transcript()
     {
@@ -37,9 +17,9 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         await customer.SendAsync("hi, I have a question about my invoice");
         await customer.SendAsync("actually, put me through to someone from your support team");
 
-        var transition = await _listener.WaitForMessageAsync(customer.ConversationId, "won't need to repeat yourself");
+        var transition = await Listener.WaitForMessageAsync(customer.ConversationId, "won't need to repeat yourself");
         var initiate = await WaitForInitiateAsync(customer);
-        Assert.True(_listener.Received.ToList().IndexOf(transition) < _listener.Received.ToList().IndexOf(initiate));
+        Assert.True(Listener.Received.ToList().IndexOf(transition) < Listener.Received.ToList().IndexOf(initiate));
 
         var value = JObject.FromObject(initiate.Activity.Value!);
         Assert.Equal("human-request", value.Value<string>("reason"));
@@ -50,7 +30,7 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         Assert.Contains("actually, put me through to someone from your support team", texts);
 
         // Every decision is kept for review, with its reason.
-        var decisions = await _host.Services.GetRequiredService<SqliteDecisionLog>().ListAsync("emulator", customer.ConversationId, CancellationToken.None);
+        var decisions = await Host.Services.GetRequiredService<SqliteDecisionLog>().ListAsync("emulator", customer.ConversationId, CancellationToken.None);
         Assert.Equal(["offer", "handoff"], decisions.Select(d => d.Action));
         Assert.Equal("human-request", decisions[1].Triggers[0].Name);
     }
@@ -71,9 +51,9 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         var customer = Customer();
         await customer.SendAsync("I don't want to cancel, just downgrade to the smaller plan");
         await customer.SendAsync("help");
-        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+        await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
 
-        Assert.DoesNotContain(_listener.Received, r => IsInitiate(customer)(r));
+        Assert.DoesNotContain(Listener.Received, r => IsInitiate(customer)(r));
     }
 
     [Fact]
@@ -81,7 +61,7 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
     {
         var customer = Customer();
         await customer.SendAsync("does it integrate with SAP Ariba?");
-        var offer = await _listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        var offer = await Listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
         Assert.Equal(["Yes, connect me", "No, thanks"], offer.Activity.SuggestedActions.Actions.Select(a => a.Title));
 
         await customer.SendAsync("Yes, connect me");
@@ -96,17 +76,17 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
     {
         var customer = Customer();
         await customer.SendAsync("does it integrate with SAP Ariba?");
-        await _listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
         await customer.SendAsync("no thanks");
-        await _listener.WaitForMessageAsync(customer.ConversationId, "let's keep going");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "let's keep going");
 
         await customer.SendAsync("can it export to Lotus Notes?");
-        await _listener.WaitForMessageAsync(customer.ConversationId, "not sure I can answer");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "not sure I can answer");
         await customer.SendAsync("help");
-        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+        await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
 
-        Assert.Single(_listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("connect you with someone", StringComparison.Ordinal) ?? false));
-        Assert.DoesNotContain(_listener.Received, r => IsInitiate(customer)(r));
+        Assert.Single(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("connect you with someone", StringComparison.Ordinal) ?? false));
+        Assert.DoesNotContain(Listener.Received, r => IsInitiate(customer)(r));
     }
 
     [Fact]
@@ -117,14 +97,14 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         await WaitForInitiateAsync(customer);
 
         await customer.SendAsync("it's about order 10432 by the way");
-        await _listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
 
         (await customer.PostAsync(Status(customer, "accepted"))).Dispose();
         (await customer.PostAsync(Status(customer, "completed"))).Dispose();
-        await _listener.WaitForMessageAsync(customer.ConversationId, "I'm back to help");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "I'm back to help");
 
         await customer.SendAsync("help");
-        await _listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+        await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
     }
 
     [Fact]
@@ -140,8 +120,8 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
     }
 
     private EmulatorClient Customer(string? userId = null) => userId is null
-        ? new EmulatorClient(_http, _listener.BaseAddress)
-        : new EmulatorClient(_http, _listener.BaseAddress) { User = new ChannelAccount(userId, "Customer", RoleTypes.User) };
+        ? NewConversation()
+        : new EmulatorClient(Http, Listener.BaseAddress) { User = new ChannelAccount(userId, "Customer", RoleTypes.User) };
 
     private static Activity Status(EmulatorClient customer, string state)
     {
@@ -153,7 +133,7 @@ public sealed class HandoffMiddlewareTests : IAsyncLifetime
         return activity;
     }
 
-    private Task<ReceivedActivity> WaitForInitiateAsync(EmulatorClient customer) => _listener.WaitForAsync(IsInitiate(customer));
+    private Task<ReceivedActivity> WaitForInitiateAsync(EmulatorClient customer) => Listener.WaitForAsync(IsInitiate(customer));
 
     private static Func<ReceivedActivity, bool> IsInitiate(EmulatorClient customer) =>
         r => r.ConversationId == customer.ConversationId && r.Activity.Type == ActivityTypes.Event && r.Activity.Name == HandoffEventNames.InitiateHandoff;
