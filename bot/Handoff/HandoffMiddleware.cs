@@ -54,21 +54,22 @@ public sealed class HandoffMiddleware(
         var detection = detector.Detect(text);
         state.Frustration = [.. Detection.SentimentTrend.Append(state.Frustration, detection.Sentiment.Frustration, rulebook.Implicit.Sentiment.Window)];
 
+        var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
+        var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
+
         if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } openId)
         {
             // The case already has a person (or will soon): this message is for them, and nothing is lost.
             await hub.AppendCustomerMessageAsync(openId, turnContext.Activity, cancellationToken);
             if (state.Status == HandoffStatus.Waiting)
             {
+                await ReprioritiseAsync(turnContext, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
                 await turnContext.SendActivityAsync(MessageFactory.Text(rulebook.Messages.WaitingAcknowledgement), cancellationToken);
             }
 
             await SaveAsync(turnContext, state, cancellationToken);
             return;
         }
-
-        var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
-        var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
 
         if (state.Status == HandoffStatus.Offered)
         {
@@ -170,6 +171,32 @@ public sealed class HandoffMiddleware(
             new HandoffDecisionTrace("handoff", triggers, priority.Score, priority.ToString(), skill, null, state.Frustration.LastOrDefault()),
             cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
+    }
+
+    // New information while waiting can change the case: a security incident mentioned in passing, or a customer
+    // whose patience runs out, moves it up the queue or to another team.
+    private async Task ReprioritiseAsync(
+        ITurnContext turnContext, Rulebook.Rulebook rulebook, CustomerFacts facts, MessageDetection detection, List<FiredTrigger> inbound, CancellationToken cancellationToken)
+    {
+        var fresh = detection.Immediate is { } immediate ? [immediate, .. inbound] : inbound;
+        var activity = turnContext.Activity;
+        if (fresh.Count == 0 || await hub.FindOpenAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken) is not { } open)
+        {
+            return;
+        }
+
+        var added = fresh.Where(f => open.Triggers.All(t => t.Name != f.Name)).ToList();
+        var triggers = open.Triggers.Concat(added).ToList();
+        var priority = Math.Max(open.Priority, HandoffPolicy.Priority(rulebook, triggers, facts).Score);
+        var skill = detection.Immediate is { Skill: { } newSkill } && HandoffPolicy.Priority(rulebook, [detection.Immediate], facts).Score > open.Priority
+            ? newSkill
+            : open.Skill;
+        if (added.Count > 0 && (priority > open.Priority || skill != open.Skill))
+        {
+            var updated = open with { Triggers = triggers, Priority = priority, Skill = skill };
+            await hub.UpdateAsync(updated, cancellationToken);
+            await PublishAsync(turnContext, new HandoffDecisionTrace("reprioritise", added, priority, string.Empty, skill, null, detection.Sentiment.Frustration), cancellationToken);
+        }
     }
 
     private async Task OnStatusAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public interface IAgentHub
     /// <summary>Opens the case, or returns the conversation's case already open (one open handoff per conversation).</summary>
     Task<HandoffCase> OpenAsync(HandoffCase handoff, CancellationToken cancellationToken);
 
+    /// <summary>The conversation's open case, if any.</summary>
+    Task<HandoffCase?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Adds a customer message to an open case; the agent sees it.</summary>
     Task AppendCustomerMessageAsync(string handoffId, IActivity message, CancellationToken cancellationToken);
 

@@ -108,6 +108,23 @@ public sealed class HandoffMiddlewareTests : LiveBot
     }
 
     [Fact]
+    public async Task A_security_incident_mentioned_while_waiting_moves_the_case_to_security_and_up_the_queue()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("can I talk to a real person please");
+        var initiate = await WaitForInitiateAsync(customer);
+        var before = JObject.FromObject(initiate.Activity.Value!);
+
+        await customer.SendAsync("also I think someone hacked my account, there are logins from another country");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
+
+        var open = await Host.Services.GetRequiredService<IAgentHub>().FindOpenAsync("emulator", customer.ConversationId, CancellationToken.None);
+        Assert.Equal("security", open!.Skill);
+        Assert.True(open.Priority > before.Value<int>("priority"));
+        Assert.Contains(open.Triggers, t => t.Name == "security-incident");
+    }
+
+    [Fact]
     public async Task Frustrated_churn_risk_vip_is_handed_off_at_once_with_high_priority()
     {
         var customer = Customer("vip-elena");
