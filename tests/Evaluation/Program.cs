@@ -1,20 +1,16 @@
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c>.
+/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c> and <c>-- benchmark [turns]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
 /// </summary>
 internal static class Program
 {
+    private const int Workers = 4;
+
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["handoff", var setFolder])
-        {
-            await Console.Error.WriteLineAsync("usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>");
-            return 2;
-        }
-
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -23,8 +19,23 @@ internal static class Program
         };
         try
         {
-            await HandoffEvaluator.RunAsync(setFolder, Console.Out, cancel.Token);
-            return 0;
+            switch (args)
+            {
+                case ["handoff", var setFolder]:
+                    await HandoffEvaluator.RunAsync(setFolder, Console.Out, cancel.Token);
+                    return 0;
+                case ["benchmark"]:
+                    await TurnBenchmark.RunAsync(400, Console.Out, cancel.Token);
+                    return 0;
+                case ["benchmark", var count] when int.TryParse(count, out var turns) && turns >= Workers:
+                    await TurnBenchmark.RunAsync(turns, Console.Out, cancel.Token);
+                    return 0;
+                default:
+                    await Console.Error.WriteLineAsync(
+                        "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]");
+                    return 2;
+            }
         }
         catch (ConversationSetException e)
         {

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace HandoffBot.Evaluation;
+
+/// <summary>
+/// <c>-- benchmark [turns]</c>: the cost of a HandoffBot turn against an echo bot on the same host, in the same run,
+/// both over real HTTP with replies posted to a serviceUrl listener. Reports latencies, throughput and their ratios.
+/// </summary>
+public static class TurnBenchmark
+{
+    private const int Workers = 4;
+
+    // Routine messages that keep the bot in its own flows (no handoff ends the conversation mid-run).
+    private static readonly string[] Messages =
+    [
+        "help", "2", "how do I reset my password?", "what is your refund policy?", "where can I download my invoices?",
+        "how do I share a board with a client?", "thanks, that helps", "can I export my tasks to CSV?",
+    ];
+
+    public static async Task RunAsync(int turns, TextWriter output, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "handoffbot-bench-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
+        await using var echo = await EchoBotHost.StartAsync(cancellationToken);
+        await using var bot = EvaluationBotHost.Start(new Dictionary<string, string?>
+        {
+            ["HandoffBot:Storage:Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}",
+        });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+
+        var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("HandoffBot", bot.BaseAddress) };
+        var results = new List<(string Name, double[] Latencies, double Throughput)>();
+        foreach (var (name, address) in targets)
+        {
+            await RunSequentialAsync(http, address, listener, Math.Max(20, turns / 10), cancellationToken); // warm-up
+            var latencies = await RunSequentialAsync(http, address, listener, turns, cancellationToken);
+            var throughput = await RunConcurrentAsync(http, address, listener, turns, cancellationToken);
+            results.Add((name, latencies, throughput));
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"turns per measurement: {turns} sequential, {turns} over {Workers} concurrent conversations"));
+        await output.WriteLineAsync("target        p50 ms   p95 ms   p99 ms   turns/s");
+        foreach (var (name, latencies, throughput) in results)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-12} {Percentile(latencies, 50),7:0.0}  {Percentile(latencies, 95),7:0.0}  {Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
+        }
+
+        var (baseline, product) = (results[0], results[1]);
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"ratio HandoffBot/echo: p50={Percentile(product.Latencies, 50) / Percentile(baseline.Latencies, 50):0.00} p99={Percentile(product.Latencies, 99) / Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<double[]> RunSequentialAsync(HttpClient http, Uri address, ServiceUrlListener listener, int turns, CancellationToken cancellationToken)
+    {
+        var latencies = new double[turns];
+        var conversation = NewConversation();
+        for (var i = 0; i < turns; i++)
+        {
+            if (i % Messages.Length == 0)
+            {
+                conversation = NewConversation();
+            }
+
+            var watch = Stopwatch.StartNew();
+            await PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+            latencies[i] = watch.Elapsed.TotalMilliseconds;
+            listener.Drain(conversation);
+        }
+
+        return latencies;
+    }
+
+    private static async Task<double> RunConcurrentAsync(HttpClient http, Uri address, ServiceUrlListener listener, int turns, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            var conversation = NewConversation();
+            for (var i = 0; i < turns / Workers; i++)
+            {
+                await PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+                listener.Drain(conversation);
+            }
+        }));
+        return turns / Workers * Workers / watch.Elapsed.TotalSeconds;
+    }
+
+    private static string NewConversation() => $"{Guid.NewGuid()}|bench";
+
+    private static async Task PostAsync(HttpClient http, Uri address, ServiceUrlListener listener, string conversationId, string text, CancellationToken cancellationToken)
+    {
+        var activity = new Microsoft.Bot.Schema.Activity(ActivityTypes.Message)
+        {
+            Id = Guid.NewGuid().ToString(),
+            ChannelId = "webchat",
+            ServiceUrl = listener.BaseAddress.ToString().TrimEnd('/'),
+            Conversation = new ConversationAccount(id: conversationId),
+            From = new ChannelAccount("bench-" + conversationId[..8], "Customer", RoleTypes.User),
+            Recipient = new ChannelAccount("bot", "Bot", RoleTypes.Bot),
+            Text = text,
+            Timestamp = DateTimeOffset.UtcNow,
+            Locale = "en-US",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "api/messages"))
+        {
+            Content = new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static double Percentile(double[] values, int percentile)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}
