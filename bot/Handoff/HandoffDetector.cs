@@ -20,6 +20,33 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     private readonly Lock _gate = new();
     private (Rulebook.Rulebook Rulebook, ExampleClassifier Classifier, Dictionary<string, FiredTriggerTemplate> Triggers)? _built;
 
+    /// <summary>
+    /// The earlier question that <paramref name="question"/> rephrases (cosine at or above
+    /// <paramref name="similarity"/>), if any: asking the same thing in other words is another attempt at one problem.
+    /// </summary>
+    public string? FindRephrased(string question, IReadOnlyList<string> earlier, double similarity)
+    {
+        if (earlier.Count == 0 || string.IsNullOrWhiteSpace(question))
+        {
+            return null;
+        }
+
+        var vectors = encoder.EncodeBatch([question, .. earlier]);
+        string? best = null;
+        var bestScore = similarity;
+        for (var i = 1; i < vectors.Count; i++)
+        {
+            var score = vectors[0].Zip(vectors[i], (a, b) => (double)a * b).Sum();
+            if (score >= bestScore)
+            {
+                bestScore = score;
+                best = earlier[i - 1];
+            }
+        }
+
+        return best;
+    }
+
     public MessageDetection Detect(string? text)
     {
         var mood = sentiment.Analyze(text ?? string.Empty);

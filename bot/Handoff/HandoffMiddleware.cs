@@ -111,7 +111,10 @@ public sealed class HandoffMiddleware(
         var signals = TurnSignals.For(turnContext);
         await next(cancellationToken);
 
-        var outcome = HandoffPolicy.OutcomeTriggers(state, signals, thresholds, text);
+        var question = signals.Declined && signals.TopicKey is null && text is not null
+            ? RememberDeclined(state, text, rulebook.Implicit.Loops.RephraseSimilarity)
+            : text;
+        var outcome = HandoffPolicy.OutcomeTriggers(state, signals, thresholds, question);
         if (outcome.Count > 0 || (thresholds.AlwaysOfferHuman && signals.Declined))
         {
             await OfferOrHandOffAsync(turnContext, state, rulebook, facts, outcome, detection, cancellationToken);
@@ -171,6 +174,15 @@ public sealed class HandoffMiddleware(
             new HandoffDecisionTrace("handoff", triggers, priority.Score, priority.ToString(), skill, null, state.Frustration.LastOrDefault()),
             cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
+    }
+
+    /// <summary>Keeps the declined question and returns the earlier one it rephrases (the same topic), or itself.</summary>
+    private string RememberDeclined(HandoffState state, string text, double similarity)
+    {
+        const int Remembered = 5;
+        var topic = detector.FindRephrased(text, state.DeclinedQuestions, similarity) ?? text;
+        state.DeclinedQuestions = [.. state.DeclinedQuestions.Append(text).TakeLast(Remembered)];
+        return topic;
     }
 
     // New information while waiting can change the case: a security incident mentioned in passing, or a customer

@@ -38,6 +38,10 @@ public sealed class HandoffState
     [JsonProperty("tried")]
     public List<AttemptRecord> Tried { get; set; } = [];
 
+    /// <summary>The last questions the bot could not answer, to recognise the same question asked in other words.</summary>
+    [JsonProperty("declined")]
+    public List<string> DeclinedQuestions { get; set; } = [];
+
     /// <summary>Frustration of the last messages, oldest first, for the trend.</summary>
     [JsonProperty("frustration")]
     public List<double> Frustration { get; set; } = [];

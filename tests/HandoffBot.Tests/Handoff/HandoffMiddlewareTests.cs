@@ -90,6 +90,22 @@ public sealed class HandoffMiddlewareTests : LiveBot
     }
 
     [Fact]
+    public async Task The_same_question_in_other_words_is_a_loop_and_offers_again_despite_the_refusal()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("does Tasklane integrate with SAP Ariba?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        await customer.SendAsync("no thanks");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "let's keep going");
+
+        await customer.SendAsync("can Tasklane connect to SAP Ariba?");
+
+        var decisions = await Host.Services.GetRequiredService<SqliteDecisionLog>().ListAsync("emulator", customer.ConversationId, CancellationToken.None);
+        Assert.Equal(["offer", "refused", "offer"], decisions.Select(d => d.Action));
+        Assert.Contains(decisions[2].Triggers, t => t.Name == "loop");
+    }
+
+    [Fact]
     public async Task Messages_while_waiting_are_acknowledged_and_the_bot_resumes_when_the_agent_completes()
     {
         var customer = Customer();
