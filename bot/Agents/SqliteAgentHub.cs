@@ -14,8 +14,6 @@ namespace HandoffBot.Agents;
 /// </summary>
 public sealed class SqliteAgentHub(SqliteDatabase database, TimeProvider timeProvider) : IAgentHub
 {
-    public const string Open = "open";
-
     /// <summary>Used for wait estimates until real handle times are measured.</summary>
     public static readonly TimeSpan AverageHandleTime = TimeSpan.FromMinutes(4);
 

@@ -13,6 +13,4 @@ public static class RootMessages
 
     public const string NotUnderstood =
         "I'm not sure I can answer that yet. Type **help** to see the topics I know about, or ask for a person at any time.";
-
-    public const string Cancelled = "No problem. What else can I do for you?";
 }
