@@ -19,7 +19,8 @@ public sealed class RootDialog : ComponentDialog
         : base(nameof(RootDialog))
     {
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RouteAsync, AnswerTopicAsync]));
-        AddDialog(new ChoicePrompt(TopicPrompt));
+        // Anything that is not a topic ends the menu: the customer moved on to a question of their own.
+        AddDialog(new ChoicePrompt(TopicPrompt, (_, _) => Task.FromResult(true)));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -35,7 +36,6 @@ public sealed class RootDialog : ComponentDialog
                 new PromptOptions
                 {
                     Prompt = MessageFactory.Text(RootMessages.HelpIntro),
-                    RetryPrompt = MessageFactory.Text(RootMessages.HelpRetry),
                     Choices = [.. HelpTopics.All.Select(t => new Choice(t.Title) { Synonyms = [.. t.Synonyms] })],
                 },
                 cancellationToken);
@@ -51,8 +51,12 @@ public sealed class RootDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> AnswerTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var picked = step.GetResult<FoundChoice>()
-            ?? throw new InvalidOperationException("The topic prompt ended without a choice.");
+        if (step.GetResult<FoundChoice>() is not { } picked)
+        {
+            // Route the message afresh, as if no menu had been shown.
+            return await step.ReplaceDialogAsync(nameof(WaterfallDialog), cancellationToken: cancellationToken);
+        }
+
         var topic = HelpTopics.All[picked.Index];
         await step.Context.SendActivityAsync(MessageFactory.Text(topic.Answer), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);

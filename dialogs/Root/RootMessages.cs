@@ -9,8 +9,6 @@ public static class RootMessages
 
     public const string HelpIntro = "Here's what I can help with. Pick a topic, or just ask your question in your own words.";
 
-    public const string HelpRetry = "Please pick one of the topics below, or type **cancel** to ask something else.";
-
     public const string NotUnderstood =
         "I'm not sure I can answer that yet. Type **help** to see the topics I know about, or ask for a person at any time.";
 }

@@ -39,6 +39,19 @@ public sealed class RootDialogTests
     }
 
     [Fact]
+    public async Task A_question_instead_of_a_topic_leaves_the_menu_and_is_answered_as_a_question()
+    {
+        var client = new DialogTestClient(Microsoft.Bot.Connector.Channels.Test, new RootDialog());
+        await client.SendActivityAsync<IMessageActivity>("help");
+
+        var reply = (await client.SendActivityAsync<IMessageActivity>("does it integrate with SAP Ariba?"))!;
+        var menuAgain = (await client.SendActivityAsync<IMessageActivity>("help"))!;
+
+        Assert.Equal(RootMessages.NotUnderstood, reply.Text);
+        Assert.Equal(RootMessages.HelpIntro, menuAgain.Text);
+    }
+
+    [Fact]
     public async Task Unknown_question_is_declined_honestly_and_reported_as_a_decline()
     {
         TurnSignals? seen = null;
