@@ -7,8 +7,11 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Debian packages the tests drive for real (browsers, database servers, mail servers), installed when missing.
-# None yet: SQLite ships inside Microsoft.Data.Sqlite. Later issues add chromium, postgresql and a mail server.
-APT_PACKAGES=()
+# SQLite ships inside Microsoft.Data.Sqlite. chromium: the browser tests (Playwright drives /usr/bin/chromium);
+# fonts-liberation: readable text in their screenshots.
+APT_PACKAGES=(chromium fonts-liberation)
+# The bot's build installs the Web Chat and SignalR bundles with npm (bot/package.json).
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -78,6 +78,9 @@ public static class BotHostingExtensions
         }
 
         app.UseExceptionHandler();
+        // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         return app;
