@@ -1,8 +1,8 @@
 using HandoffBot.Conversation;
+using HandoffBot.Agents;
 using HandoffBot.Customers;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
-using HandoffBot.Transcripts;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +38,7 @@ public static class BotHostingExtensions
         builder.AddHandoffStorage();
         builder.AddCustomers();
         builder.AddHandoff();
+        builder.AddAgentAuthentication();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -51,14 +52,7 @@ public static class BotHostingExtensions
                 sp.GetRequiredService<BotFrameworkAuthentication>(),
                 sp.GetRequiredService<ILogger<CloudAdapter>>());
             adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;
-
-            // One turn per conversation at a time; then the transcript, outside the retry so that a turn re-run after
-            // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
-            adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
-            adapter.Use(sp.GetRequiredService<TranscriptMiddleware>());
-            adapter.Use(sp.GetRequiredService<CustomerContextMiddleware>());
-            adapter.Use(sp.GetRequiredService<ConcurrencyRetryMiddleware>());
-            adapter.Use(sp.GetRequiredService<HandoffMiddleware>());
+            adapter.UseBotPipeline(sp);
             return adapter;
         });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
@@ -81,6 +75,8 @@ public static class BotHostingExtensions
         // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         return app;

@@ -15,22 +15,28 @@ public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private BotHost(IReadOnlyDictionary<string, string?> settings)
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    private BotHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
     {
         _settings = settings;
+        _configureServices = configureServices;
         UseKestrel(0);
     }
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Starts the host with <paramref name="databasePath"/> as its SQLite database and any further settings.</summary>
-    public static BotHost Start(string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the host with <paramref name="databasePath"/> as its SQLite database, any further settings, and service
+    /// replacements (a controllable <see cref="TimeProvider"/>, say) applied after the bot's own registrations.
+    /// </summary>
+    public static BotHost Start(string databasePath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["HandoffBot:Storage:Sqlite"] = $"Data Source={databasePath}",
         };
-        var host = new BotHost(all);
+        var host = new BotHost(all, configureServices);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
@@ -46,6 +52,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 }

@@ -1,0 +1,27 @@
+using HandoffBot.Customers;
+using HandoffBot.Handoff;
+using HandoffBot.Storage;
+using HandoffBot.Transcripts;
+using Microsoft.Bot.Builder;
+
+namespace HandoffBot.Hosting;
+
+/// <summary>
+/// The middleware every channel's adapter runs, in one order, so that a turn from the Emulator, Azure Bot Service or
+/// the built-in Direct Line endpoint is logged, attributed to a customer and watched by the handoff engine alike.
+/// </summary>
+public static class BotPipeline
+{
+    public static TAdapter UseBotPipeline<TAdapter>(this TAdapter adapter, IServiceProvider services)
+        where TAdapter : BotAdapter
+    {
+        // One turn per conversation at a time; then the transcript, outside the retry so that a turn re-run after
+        // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
+        adapter.Use(services.GetRequiredService<ConversationLockMiddleware>());
+        adapter.Use(services.GetRequiredService<TranscriptMiddleware>());
+        adapter.Use(services.GetRequiredService<CustomerContextMiddleware>());
+        adapter.Use(services.GetRequiredService<ConcurrencyRetryMiddleware>());
+        adapter.Use(services.GetRequiredService<HandoffMiddleware>());
+        return adapter;
+    }
+}
