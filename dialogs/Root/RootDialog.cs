@@ -8,29 +8,44 @@ using Microsoft.Bot.Builder;
 namespace HandoffBot.Dialogs.Root;
 
 /// <summary>
-/// The dialog every message starts in: it answers "help" with the topic menu and says plainly when it cannot help
-/// yet. Resolve flows and knowledge answers plug in here in their own issues.
+/// The dialog every message starts in: it answers "help" with the topic menu, hands other messages to the first
+/// route that takes them (guided flows, then knowledge answers), and says plainly when none can.
 /// </summary>
 public sealed class RootDialog : ComponentDialog
 {
     private const string TopicPrompt = "topicPrompt";
+    private const string MenuShown = "menuShown";
+
+    private readonly IReadOnlyList<IRootRoute> _routes;
 
     public RootDialog()
+        : this([])
+    {
+    }
+
+    public RootDialog(IEnumerable<IRootRoute> routes)
         : base(nameof(RootDialog))
     {
-        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RouteAsync, AnswerTopicAsync]));
+        _routes = [.. routes.OrderBy(r => r.Order)];
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RouteAsync, AfterRouteAsync]));
         // Anything that is not a topic ends the menu: the customer moved on to a question of their own.
         AddDialog(new ChoicePrompt(TopicPrompt, (_, _) => Task.FromResult(true)));
+        foreach (var dialog in _routes.SelectMany(r => r.Dialogs))
+        {
+            AddDialog(dialog);
+        }
+
         InitialDialogId = nameof(WaterfallDialog);
     }
 
-    private static async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.Context.Activity.Text;
         if (HelpTopics.IsHelpRequest(text))
         {
             await step.Context.SendDecisionTraceAsync(
                 TraceNames.DialogRoute, new RouteDecision("help", text), "Help menu requested", cancellationToken);
+            step.Values[MenuShown] = true;
             return await step.PromptAsync(
                 TopicPrompt,
                 new PromptOptions
@@ -41,6 +56,16 @@ public sealed class RootDialog : ComponentDialog
                 cancellationToken);
         }
 
+        foreach (var route in _routes)
+        {
+            if (await route.MatchAsync(step.Context, cancellationToken) is { } match)
+            {
+                await step.Context.SendDecisionTraceAsync(
+                    TraceNames.DialogRoute, new RouteDecision(match.Route, text), $"Route: {match.Route}", cancellationToken);
+                return await step.BeginDialogAsync(match.DialogId, match.Options, cancellationToken);
+            }
+        }
+
         await step.Context.SendDecisionTraceAsync(
             TraceNames.DialogRoute, new RouteDecision("fallback", text), "No flow matched", cancellationToken);
         // Saying so, rather than guessing, is a decline: the handoff middleware may offer a person.
@@ -49,8 +74,14 @@ public sealed class RootDialog : ComponentDialog
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AnswerTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AfterRouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (!step.Values.ContainsKey(MenuShown))
+        {
+            // A route's dialog ended; the next message starts afresh.
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+
         if (step.GetResult<FoundChoice>() is not { } picked)
         {
             // Route the message afresh, as if no menu had been shown.
