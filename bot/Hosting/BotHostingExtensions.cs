@@ -39,6 +39,7 @@ public static class BotHostingExtensions
         builder.AddCustomers();
         builder.AddHandoff();
         builder.AddAgentAuthentication();
+        builder.AddAgents();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -79,6 +80,7 @@ public static class BotHostingExtensions
         app.UseAuthorization();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
+        app.MapAgents();
         return app;
     }
 }

@@ -1,0 +1,22 @@
+namespace HandoffBot.Agents;
+
+/// <summary>An agent as the hub routes to them: skills (<c>*</c> = every skill), capacity, role, presence and current load.</summary>
+public sealed record AgentAccount(
+    string Id,
+    string DisplayName,
+    string? Email,
+    string Role,
+    IReadOnlyList<string> Skills,
+    int Capacity,
+    string Presence,
+    int Load)
+{
+    public const string AllSkills = "*";
+
+    public bool HasSkill(string skill) => Skills.Contains(skill, StringComparer.Ordinal) || Skills.Contains(AllSkills, StringComparer.Ordinal);
+
+    /// <summary>A specialist (the skill listed by name) is preferred to a generalist (<c>*</c>).</summary>
+    public bool IsSpecialistFor(string skill) => Skills.Contains(skill, StringComparer.Ordinal);
+
+    public bool CanTakeMore => Presence == AgentPresence.Available && Load < Capacity;
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace HandoffBot.Agents;
+
+/// <summary>Pushes to signed-in consoles over <see cref="AgentConsoleHub"/>; see <see cref="AgentConsoleEvents"/> for the events.</summary>
+public sealed class AgentConsole(IHubContext<AgentConsoleHub> hub)
+{
+    public Task QueueChangedAsync(string change, string handoffId, CancellationToken cancellationToken) =>
+        hub.Clients.Group(AgentConsoleHub.AgentsGroup).SendAsync(AgentConsoleEvents.QueueChanged, new QueueChange(change, handoffId), cancellationToken);
+
+    public Task CaseOfferedAsync(string agentId, QueueItem item, CancellationToken cancellationToken) =>
+        hub.Clients.Group(AgentConsoleHub.AgentGroup(agentId)).SendAsync(AgentConsoleEvents.CaseOffered, item, cancellationToken);
+
+    public Task MessageAsync(ConsoleMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var name = message.Sender == CaseMessage.Customer ? AgentConsoleEvents.CustomerMessage : AgentConsoleEvents.AgentMessage;
+        return hub.Clients.Group(AgentConsoleHub.AgentsGroup).SendAsync(name, message, cancellationToken);
+    }
+
+    /// <summary>To every agent (a new urgent case) or to supervisors only (an offer nobody took).</summary>
+    public Task UrgentAlertAsync(UrgentAlert alert, bool supervisorsOnly, CancellationToken cancellationToken) =>
+        hub.Clients.Group(supervisorsOnly ? AgentConsoleHub.SupervisorsGroup : AgentConsoleHub.AgentsGroup)
+            .SendAsync(AgentConsoleEvents.UrgentAlert, alert, cancellationToken);
+}

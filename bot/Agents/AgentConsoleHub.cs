@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace HandoffBot.Agents;
+
+/// <summary>
+/// The console's real-time channel (<c>/hubs/agent</c>): signed-in agents only. Each connection joins the agents' group,
+/// its own agent's group, and the supervisors' group when the agent is one. The hub only pushes (<see cref="AgentConsole"/>).
+/// </summary>
+[Authorize(Policy = AgentAuthentication.Policy)]
+public sealed class AgentConsoleHub : Hub
+{
+    public const string Path = "/hubs/agent";
+
+    public const string AgentsGroup = "agents";
+
+    public const string SupervisorsGroup = "supervisors";
+
+    public static string AgentGroup(string agentId) => "agent:" + agentId;
+
+    public override async Task OnConnectedAsync()
+    {
+        var user = Context.User!;
+        await Groups.AddToGroupAsync(Context.ConnectionId, AgentsGroup, Context.ConnectionAborted);
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(agentId), Context.ConnectionAborted);
+        }
+
+        if (user.IsInRole(AgentAuthentication.SupervisorRole))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SupervisorsGroup, Context.ConnectionAborted);
+        }
+
+        await base.OnConnectedAsync();
+    }
+}

@@ -1,0 +1,66 @@
+using HandoffBot.Handoff;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Agents;
+
+/// <summary>
+/// Turns case-store changes into what people notice: the event log, live consoles, an urgent alert (and Slack, in the
+/// background), and a nudge to the assignment service. Failures are logged, never thrown into the customer's turn.
+/// </summary>
+public sealed partial class AgentHubObserver(
+    HandoffEventLog events,
+    AgentConsole console,
+    AssignmentTrigger assignment,
+    HandoffNotificationQueue notifications,
+    IOptions<SlackNotifierOptions> urgency,
+    ILogger<AgentHubObserver> logger) : IAgentHubObserver
+{
+    public Task OnOpenedAsync(HandoffCase handoff, CancellationToken cancellationToken) =>
+        SafelyAsync(handoff.HandoffId, async () =>
+        {
+            await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
+            assignment.Nudge();
+            await console.QueueChangedAsync("opened", handoff.HandoffId, cancellationToken);
+            if (handoff.Priority >= urgency.Value.UrgentPriority)
+            {
+                notifications.Enqueue(handoff);
+                await console.UrgentAlertAsync(
+                    new UrgentAlert(handoff.HandoffId, handoff.Priority, handoff.Reason, handoff.Skill, $"Urgent {handoff.Skill} handoff: {handoff.Reason}"),
+                    supervisorsOnly: false,
+                    cancellationToken);
+            }
+        });
+
+    public Task OnUpdatedAsync(HandoffCase handoff, CancellationToken cancellationToken) =>
+        SafelyAsync(handoff.HandoffId, async () =>
+        {
+            assignment.Nudge();
+            await console.QueueChangedAsync("updated", handoff.HandoffId, cancellationToken);
+        });
+
+    public Task OnCustomerMessageAsync(string handoffId, CaseMessage message, CancellationToken cancellationToken) =>
+        SafelyAsync(handoffId, () => console.MessageAsync(
+            new ConsoleMessage(handoffId, message.Seq, message.Sender, message.AgentId, message.Text, message.CreatedUtc), cancellationToken));
+
+    public Task OnClosedAsync(string handoffId, string outcome, CancellationToken cancellationToken) =>
+        SafelyAsync(handoffId, async () =>
+        {
+            assignment.Nudge();
+            await console.QueueChangedAsync(outcome, handoffId, cancellationToken);
+        });
+
+    private async Task SafelyAsync(string handoffId, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, handoffId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent hub could not publish a change of handoff {HandoffId}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string handoffId);
+}

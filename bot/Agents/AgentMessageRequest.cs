@@ -1,0 +1,3 @@
+namespace HandoffBot.Agents;
+
+public sealed record AgentMessageRequest(string? Text);

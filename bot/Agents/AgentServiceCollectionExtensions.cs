@@ -1,0 +1,69 @@
+using HandoffBot.Handoff;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Agents;
+
+/// <summary>Registers and maps the agent hub: accounts, queue and assignment, relay, console API and real-time hub, measurements, notifiers.</summary>
+public static class AgentServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddAgents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddOptions<AgentOptions>()
+            .BindConfiguration(AgentOptions.SectionName)
+            .PostConfigure(options => options.SeedPath = ResolvePath(options.SeedPath, contentRoot))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AssignmentOptions>().BindConfiguration(AssignmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SlackNotifierOptions>().BindConfiguration(SlackNotifierOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackNotifierOptions>, SlackNotifierOptionsValidator>());
+
+        services.TryAddSingleton<SqliteAgentDirectory>();
+        // The hub's availability replaces any placeholder registered before it.
+        services.AddSingleton<IAgentAvailability>(sp => sp.GetRequiredService<SqliteAgentDirectory>());
+        services.TryAddSingleton<HandoffEventLog>();
+        services.TryAddSingleton<AgentConsole>();
+        services.TryAddSingleton<AssignmentTrigger>();
+        services.TryAddSingleton<HandoffNotificationQueue>();
+        services.TryAddSingleton<IAgentHubObserver, AgentHubObserver>();
+        services.TryAddSingleton<CloudAdapterChannelSender>();
+        services.TryAddSingleton<ChannelSenders>();
+        services.TryAddSingleton<AgentRelay>();
+        services.TryAddSingleton<CaseAssigner>();
+        services.TryAddSingleton<CaseDesk>();
+        services.TryAddSingleton<CaseViewReader>();
+        services.TryAddSingleton<HandoffMetricsCalculator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffNotifier, SlackWebhookNotifier>());
+        services.AddHostedService<AgentSeeder>();
+        services.AddHostedService<AssignmentService>();
+        services.AddHostedService<HandoffNotificationDispatcher>();
+        services.AddSignalR();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The console's REST API, its real-time hub and the OpenAPI document (<c>/openapi/v1.json</c>).</summary>
+    public static WebApplication MapAgents(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapAgentApi();
+        app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
+        app.MapOpenApi();
+        return app;
+    }
+
+    private static string ResolvePath(string? path, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path))
+        {
+            return path ?? string.Empty;
+        }
+
+        var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, path));
+        var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
+        return File.Exists(underContentRoot) || !File.Exists(underAppFolder) ? underContentRoot : underAppFolder;
+    }
+}
