@@ -92,6 +92,16 @@ public sealed class AgentClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks the API until <paramref name="condition"/> holds (what a console shows after it reconnects).</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cts.Token);
+        }
+    }
+
     public Task<JsonElement> WaitForOfferAsync(string handoffId) =>
         WaitForAsync("caseOffered", p => p.GetProperty("handoffId").GetString() == handoffId);
 
