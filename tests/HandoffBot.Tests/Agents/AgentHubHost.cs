@@ -27,13 +27,13 @@ public abstract class AgentHubHost : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Listener = await ServiceUrlListener.StartAsync();
         Start();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopAsync();
         await Listener.DisposeAsync();
