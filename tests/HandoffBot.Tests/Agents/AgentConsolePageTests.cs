@@ -1,0 +1,39 @@
+using HandoffBot.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace HandoffBot.Tests.Agents;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
+{
+    [Fact]
+    public async Task An_agent_signs_in_sees_the_case_with_its_context_accepts_and_the_customer_gets_the_reply()
+    {
+        var customer = Customer("std-ben");
+        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
+        await customer.SendAsync("it's about invoice 10432, I was charged twice");
+        var page = await browser.NewPageAsync(Host.BaseAddress);
+
+        await page.GotoAsync("/agent/");
+        await page.FillAsync("#agent-id", "maya");
+        await page.FillAsync("#password", "maya-demo");
+        await page.ClickAsync("#signin-button");
+        await page.ClickAsync($"tr[data-handoff-id='{handoff}']");
+
+        await Assertions.Expect(page.Locator("#case-summary")).ToContainTextAsync("real person");
+        await Assertions.Expect(page.Locator("#case-triggers")).ToContainTextAsync("human-request");
+        await Assertions.Expect(page.Locator("#case-customer")).ToContainTextAsync("Ben Carter");
+        await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("invoice 10432");
+
+        await page.ClickAsync("#accept");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Maya Ortiz has joined");
+        await Assertions.Expect(page.Locator("#reply-text")).ToBeEnabledAsync();
+        await page.FillAsync("#reply-text", "Hi Ben, I'm looking at the double charge on 10432 now.");
+        await page.ClickAsync("#reply-send");
+
+        var reply = await Listener.WaitForMessageAsync(customer.ConversationId, "double charge on 10432");
+        Assert.Equal("Maya Ortiz", reply.Activity.From.Name);
+        await customer.SendAsync("thank you!");
+        await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("thank you!");
+    }
+}
