@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace HandoffBot.Agents;
 
 /// <summary>Pushes to signed-in consoles over <see cref="AgentConsoleHub"/>; see <see cref="AgentConsoleEvents"/> for the events.</summary>
-public sealed class AgentConsole(IHubContext<AgentConsoleHub> hub)
+public sealed class AgentConsole(IHubContext<AgentConsoleHub> hub, TimeProvider timeProvider)
 {
     public Task QueueChangedAsync(string change, string handoffId, CancellationToken cancellationToken) =>
-        hub.Clients.Group(AgentConsoleHub.AgentsGroup).SendAsync(AgentConsoleEvents.QueueChanged, new QueueChange(change, handoffId), cancellationToken);
+        QueueChangedAsync(new QueueChange(change, handoffId, timeProvider.GetUtcNow()), cancellationToken);
+
+    public Task QueueChangedAsync(QueueChange change, CancellationToken cancellationToken) =>
+        hub.Clients.Group(AgentConsoleHub.AgentsGroup).SendAsync(AgentConsoleEvents.QueueChanged, change, cancellationToken);
 
     public Task CaseOfferedAsync(string agentId, QueueItem item, CancellationToken cancellationToken) =>
         hub.Clients.Group(AgentConsoleHub.AgentGroup(agentId)).SendAsync(AgentConsoleEvents.CaseOffered, item, cancellationToken);

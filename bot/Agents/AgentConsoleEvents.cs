@@ -3,7 +3,7 @@ namespace HandoffBot.Agents;
 /// <summary>The names of what <c>/hubs/agent</c> pushes to consoles (client methods).</summary>
 public static class AgentConsoleEvents
 {
-    /// <summary>The queue changed (<c>{change, handoffId}</c>): a case opened, moved, was taken or closed. Consoles refetch it.</summary>
+    /// <summary>The queue changed (<c>{change, handoffId, at}</c>): a case opened, moved, was taken or closed. Consoles refetch it.</summary>
     public const string QueueChanged = "queueChanged";
 
     /// <summary>A case is offered to this agent (<see cref="QueueItem"/>), to accept within the accept timeout.</summary>

@@ -18,9 +18,10 @@ public sealed partial class AgentHubObserver(
     public Task OnOpenedAsync(HandoffCase handoff, CancellationToken cancellationToken) =>
         SafelyAsync(handoff.HandoffId, async () =>
         {
-            await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
+            // Consoles first: they are what the decision-to-console latency measures.
+            await console.QueueChangedAsync(new QueueChange("opened", handoff.HandoffId, handoff.CreatedUtc), cancellationToken);
             assignment.Nudge();
-            await console.QueueChangedAsync("opened", handoff.HandoffId, cancellationToken);
+            await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
             if (handoff.Priority >= urgency.Value.UrgentPriority)
             {
                 notifications.Enqueue(handoff);

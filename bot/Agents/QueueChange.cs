@@ -1,4 +1,4 @@
 namespace HandoffBot.Agents;
 
-/// <summary>Why the queue changed, and which case.</summary>
-public sealed record QueueChange(string Change, string HandoffId);
+/// <summary>Why the queue changed, which case, and when (for <c>opened</c>: when the bot decided to hand off).</summary>
+public sealed record QueueChange(string Change, string HandoffId, DateTimeOffset At);

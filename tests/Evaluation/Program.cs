@@ -1,7 +1,7 @@
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c> and <c>-- benchmark [turns]</c>.
+/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c> <c>-- benchmark [turns]</c> and <c>-- console-latency [handoffs]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
 /// </summary>
@@ -27,13 +27,20 @@ internal static class Program
                 case ["benchmark"]:
                     await TurnBenchmark.RunAsync(400, Console.Out, cancel.Token);
                     return 0;
+                case ["console-latency"]:
+                    await ConsoleLatencyBenchmark.RunAsync(200, Console.Out, cancel.Token);
+                    return 0;
+                case ["console-latency", var count] when int.TryParse(count, out var handoffs) && handoffs >= 1:
+                    await ConsoleLatencyBenchmark.RunAsync(handoffs, Console.Out, cancel.Token);
+                    return 0;
                 case ["benchmark", var count] when int.TryParse(count, out var turns) && turns >= Workers:
                     await TurnBenchmark.RunAsync(turns, Console.Out, cancel.Token);
                     return 0;
                 default:
                     await Console.Error.WriteLineAsync(
                         "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>\n" +
-                        "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]");
+                        "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]");
                     return 2;
             }
         }

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace HandoffBot.Evaluation;
+
+/// <summary>
+/// <c>-- console-latency [handoffs]</c>: how fast a handoff reaches a signed-in agent console. Each customer message that
+/// hands off is posted to <c>/api/messages</c>; an agent console (cookie session + SignalR client on loopback) waits for
+/// the <c>queueChanged</c> "opened" push. Reported: decision → console (from the case's creation time, the moment the
+/// bot decided, to the push arriving) and message → console (from posting the message), p50/p99, beside an echo
+/// bot's whole turn on the same machine.
+/// </summary>
+public static class ConsoleLatencyBenchmark
+{
+    // Security is staffed around the clock in the shipped rulebook, so the benchmark runs the same at any hour.
+    private const string Escalation = "someone hacked my account, there are logins from another country";
+
+    public static async Task RunAsync(int handoffs, TextWriter output, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "handoffbot-console-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
+        await using var echo = await EchoBotHost.StartAsync(cancellationToken);
+        await using var bot = EvaluationBotHost.Start(new Dictionary<string, string?>
+        {
+            ["HandoffBot:Storage:Sqlite"] = $"Data Source={Path.Combine(folder, "console.db")}",
+        });
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+
+        var cookies = new CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies };
+        using var agent = new HttpClient(handler) { BaseAddress = bot.BaseAddress };
+        using (var signIn = await agent.PostAsJsonAsync("api/agent/signin", new { agentId = "lee", password = "lee-demo" }, cancellationToken))
+        {
+            signIn.EnsureSuccessStatusCode();
+        }
+
+        // Away: the console only watches; no case is offered, so every handoff stays a new arrival.
+        (await agent.PutAsJsonAsync("api/agent/presence", new { presence = "away" }, cancellationToken)).Dispose();
+        var opened = Channel.CreateUnbounded<(JsonElement Change, long ReceivedTicks, DateTimeOffset ReceivedUtc)>();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(bot.BaseAddress, "hubs/agent"), options => options.Cookies = cookies)
+            .Build();
+        hub.On<JsonElement>("queueChanged", change =>
+        {
+            if (change.GetProperty("change").GetString() == "opened")
+            {
+                opened.Writer.TryWrite((change, Stopwatch.GetTimestamp(), DateTimeOffset.UtcNow));
+            }
+        });
+        await hub.StartAsync(cancellationToken);
+
+        var warmUp = Math.Max(5, handoffs / 10);
+        var decision = new List<double>();
+        var endToEnd = new List<double>();
+        for (var i = 0; i < warmUp + handoffs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await PostAsync(http, bot.BaseAddress, listener, $"{Guid.NewGuid()}|console", Escalation, cancellationToken);
+            var (change, received, receivedUtc) = await opened.Reader.ReadAsync(cancellationToken);
+            if (i >= warmUp)
+            {
+                endToEnd.Add(Stopwatch.GetElapsedTime(start, received).TotalMilliseconds);
+                decision.Add((receivedUtc - change.GetProperty("at").GetDateTimeOffset()).TotalMilliseconds);
+            }
+        }
+
+        var echoTurns = new List<double>();
+        for (var i = 0; i < warmUp + handoffs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await PostAsync(http, echo.BaseAddress, listener, $"{Guid.NewGuid()}|echo", "hello", cancellationToken);
+            if (i >= warmUp)
+            {
+                echoTurns.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"handoffs: {handoffs} (after {warmUp} warm-up), one at a time, SignalR (WebSockets) over loopback"));
+        await output.WriteLineAsync("path                                 p50 ms   p99 ms");
+        await Row(output, "decision -> agent console", decision);
+        await Row(output, "customer message -> agent console", endToEnd);
+        await Row(output, "echo bot turn (baseline)", echoTurns);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ratio message->console / echo turn: p50={Percentile(endToEnd, 50) / Percentile(echoTurns, 50):0.00}"));
+        await hub.StopAsync(cancellationToken);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static Task Row(TextWriter output, string name, List<double> values) =>
+        output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-35} {Percentile(values, 50),7:0.0}  {Percentile(values, 99),7:0.0}"));
+
+    private static async Task PostAsync(HttpClient http, Uri address, ServiceUrlListener listener, string conversationId, string text, CancellationToken cancellationToken)
+    {
+        var activity = new Microsoft.Bot.Schema.Activity(ActivityTypes.Message)
+        {
+            Id = Guid.NewGuid().ToString(),
+            ChannelId = "webchat",
+            ServiceUrl = listener.BaseAddress.ToString().TrimEnd('/'),
+            Conversation = new ConversationAccount(id: conversationId),
+            From = new ChannelAccount("bench-" + conversationId[..8], "Customer", RoleTypes.User),
+            Recipient = new ChannelAccount("bot", "Bot", RoleTypes.Bot),
+            Text = text,
+            Timestamp = DateTimeOffset.UtcNow,
+            Locale = "en-US",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "api/messages"))
+        {
+            Content = new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, "application/json"),
+        };
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        listener.Drain(conversationId);
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}
