@@ -103,6 +103,18 @@ public sealed class AgentQueueTests : AgentHubHost
     }
 
     [Fact]
+    public async Task The_agent_api_is_described_in_the_openapi_document()
+    {
+        var document = await Http.GetFromJsonAsync<JsonElement>("openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/agent/signin", paths);
+        Assert.Contains("/api/agent/queue", paths);
+        Assert.Contains("/api/agent/cases/{id}/accept", paths);
+        Assert.Contains("/api/agent/metrics", paths);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_with_a_problem_and_no_cookie()
     {
         using var response = await Http.PostAsJsonAsync("api/agent/signin", new { agentId = "maya", password = "guess" });
