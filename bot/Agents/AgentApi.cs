@@ -86,7 +86,7 @@ public static class AgentApi
     }
 
     private static async Task<IResult> CaseAsync(string id, CaseViewReader views, CancellationToken ct) =>
-        await views.ReadAsync(id, ct) is { } view ? Results.Ok(view) : NotFound(id);
+        await views.ReadAsync(id, ct) is { } view ? Results.Ok(view) : Problem(StatusCodes.Status404NotFound, $"No handoff {id}.");
 
     private static async Task<IResult> AcceptAsync(string id, ClaimsPrincipal user, SqliteAgentDirectory agents, CaseDesk desk, CaseViewReader views, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ public sealed record AgentSeedEntry
     [JsonPropertyName("capacity")]
     public int Capacity { get; init; } = 3;
 
-    /// <summary>A <see cref="PasswordHashing"/> hash; operators create one with <c>dotnet run -- hash-password</c>-like tooling.</summary>
+    /// <summary>A <see cref="PasswordHashing"/> hash (<c>pbkdf2$iterations$salt$hash</c>); absent = demo password.</summary>
     [JsonPropertyName("passwordHash")]
     public string? PasswordHash { get; init; }
 }
