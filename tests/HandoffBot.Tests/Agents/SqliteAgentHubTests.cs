@@ -55,6 +55,31 @@ public sealed class SqliteAgentHubTests : IDisposable
         Assert.Equal("10432", Assert.Single(stored.Entities).Value);
     }
 
+    [Fact]
+    public async Task The_expected_wait_grows_with_the_cases_ahead_and_shrinks_with_free_agents()
+    {
+        var database = new SqliteDatabase(_db.ConnectionString);
+        var agents = new SqliteAgentDirectory(database);
+        var hub = new SqliteAgentHub(database, TimeProvider.System, agents);
+        var cases = new List<HandoffCase>();
+        for (var i = 0; i < 4; i++)
+        {
+            cases.Add(await hub.OpenAsync(NewCase($"conv-wait-{i}", "billing") with { CreatedUtc = DateTimeOffset.UtcNow.AddSeconds(i) }, CancellationToken.None));
+        }
+
+        var unstaffed = await hub.EstimateWaitAsync(cases[3], CancellationToken.None);
+        await agents.UpsertAsync(new AgentSeedEntry { Id = "maya", Name = "Maya", Skills = ["billing"], Capacity = 2 }, CancellationToken.None);
+        await agents.SetPresenceAsync("maya", AgentPresence.Available, CancellationToken.None);
+        var staffed = await hub.EstimateWaitAsync(cases[3], CancellationToken.None);
+        var first = await hub.EstimateWaitAsync(cases[0], CancellationToken.None);
+
+        Assert.Equal(SqliteAgentHub.PickUpTime + (SqliteAgentHub.AverageHandleTime * 4), unstaffed);
+        Assert.Equal(SqliteAgentHub.PickUpTime + (SqliteAgentHub.AverageHandleTime * 2), staffed);
+        Assert.Equal(SqliteAgentHub.PickUpTime, first);
+        Assert.Equal(1, await agents.CountAvailableAsync("billing", CancellationToken.None));
+        Assert.Equal(0, await agents.CountAvailableAsync("security", CancellationToken.None));
+    }
+
     private SqliteAgentHub NewHub() => new(new SqliteDatabase(_db.ConnectionString), TimeProvider.System);
 
     private static Activity MessageFactory(string text) => new(ActivityTypes.Message) { Text = text };
