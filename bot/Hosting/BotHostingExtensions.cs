@@ -1,6 +1,8 @@
 using HandoffBot.Conversation;
 using HandoffBot.Agents;
+using HandoffBot.Csat;
 using HandoffBot.Customers;
+using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -39,6 +41,8 @@ public static class BotHostingExtensions
         builder.AddCustomers();
         builder.AddHandoff();
         builder.AddAgentAuthentication();
+        builder.AddFollowUps();
+        builder.AddCsat();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -79,6 +83,7 @@ public static class BotHostingExtensions
         app.UseAuthorization();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
+        app.MapFollowUps();
         return app;
     }
 }
