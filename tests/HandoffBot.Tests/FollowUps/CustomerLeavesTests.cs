@@ -29,6 +29,21 @@ public sealed class CustomerLeavesTests : LiveBot
     }
 
     [Fact]
+    public async Task Ending_the_conversation_while_waiting_also_turns_the_case_into_a_ticket()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person");
+        var handoffId = await Listener.WaitForHandoffIdAsync(customer);
+
+        var end = customer.Message(string.Empty);
+        end.Type = Microsoft.Bot.Schema.ActivityTypes.EndOfConversation;
+        end.Text = null;
+        (await customer.PostAsync(end)).EnsureSuccessStatusCode().Dispose();
+
+        Assert.Equal(FollowUpReasons.CustomerLeft, (await Store.FindByHandoffAsync(handoffId, CancellationToken.None))?.Reason);
+    }
+
+    [Fact]
     public async Task A_customer_silent_for_the_inactivity_timeout_gets_a_ticket_and_a_fresh_start_when_back()
     {
         var customer = NewConversation();

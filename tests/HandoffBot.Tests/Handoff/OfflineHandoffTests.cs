@@ -119,6 +119,24 @@ public sealed class OfflineHandoffTests : LiveBot
     }
 
     [Fact]
+    public async Task Withdrawing_after_asking_for_an_email_closes_the_ticket_too()
+    {
+        Clock.SetUtcNow(Saturday);
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person");
+        var handoffId = await Listener.WaitForHandoffIdAsync(customer);
+        await customer.SendAsync(FollowUpMessages.EmailChoice);
+        await customer.SendAsync("jo.customer@example.com");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Done: ticket");
+
+        await customer.SendAsync("no longer need help, it's sorted now");
+
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Glad you found it");
+        var ticket = await Host.Services.GetRequiredService<SqliteFollowUpStore>().FindByHandoffAsync(handoffId, CancellationToken.None);
+        Assert.Equal((FollowUpTicket.Closed, "customer"), (ticket!.Status, ticket.ClosedBy));
+    }
+
+    [Fact]
     public async Task Inside_hours_with_agents_available_the_usual_transition_is_kept()
     {
         var customer = NewConversation();
