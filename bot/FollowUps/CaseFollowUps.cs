@@ -23,7 +23,7 @@ public sealed class CaseFollowUps(IAgentHub hub, SqliteFollowUpStore store, Sqli
         // A ticket the customer asked for earlier stays as it is; otherwise the team uses the email the account has, if any.
         var email = open.Customer?.Value<string>("email");
         var ticket = await store.FindByHandoffAsync(handoffId, cancellationToken)
-            ?? await store.CreateAsync(new NewFollowUp(open, email is null ? "none" : "email", email, null, null, reason), cancellationToken);
+            ?? await store.CreateAsync(new NewFollowUp(open, email is null ? FollowUpTicket.ByAccount : FollowUpTicket.ByEmail, email, null, null, reason), cancellationToken);
         await hub.CloseAsync(handoffId, ClosedAsFollowUp, cancellationToken);
         logger.LogInformation("Waiting case {HandoffId} became follow-up ticket {TicketId} ({Reason})", handoffId, ticket.Id, reason);
         return ticket;

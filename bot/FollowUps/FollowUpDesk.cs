@@ -21,9 +21,9 @@ public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staff
 
         var method = request.Method switch
         {
-            FollowUpMethod.Email => "email",
-            FollowUpMethod.Callback => "callback",
-            _ => "none",
+            FollowUpMethod.Email => FollowUpTicket.ByEmail,
+            FollowUpMethod.Callback => FollowUpTicket.ByCallback,
+            _ => FollowUpTicket.ByAccount,
         };
         var ticket = await store.CreateAsync(
             new NewFollowUp(open, method, request.Email, request.Phone, request.CallbackAt, FollowUpReasons.Requested), cancellationToken);

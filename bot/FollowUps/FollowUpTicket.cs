@@ -10,6 +10,13 @@ public sealed record FollowUpTicket
 
     public const string Closed = "closed";
 
+    public const string ByEmail = "email";
+
+    public const string ByCallback = "callback";
+
+    /// <summary>No contact detail given: the team uses what the account has on file.</summary>
+    public const string ByAccount = "none";
+
     /// <summary>"FU-0042".</summary>
     public required string Id { get; init; }
 
@@ -25,7 +32,7 @@ public sealed record FollowUpTicket
 
     public required string Skill { get; init; }
 
-    /// <summary><c>email</c>, <c>callback</c>, or <c>none</c> (use what the account has on file).</summary>
+    /// <summary><see cref="ByEmail"/>, <see cref="ByCallback"/>, or <see cref="ByAccount"/>.</summary>
     public required string ContactMethod { get; init; }
 
     public string? Email { get; init; }

@@ -147,6 +147,9 @@ public sealed class HandoffMiddleware(
         await SaveAsync(turnContext, state, cancellationToken);
     }
 
+
+
+
     private async Task OfferOrHandOffAsync(
         ITurnContext turnContext, HandoffState state, Rulebook.Rulebook rulebook, CustomerFacts facts, List<FiredTrigger> fired, MessageDetection detection, CancellationToken cancellationToken)
     {
@@ -263,6 +266,9 @@ public sealed class HandoffMiddleware(
 
         await SaveAsync(turnContext, state, cancellationToken);
     }
+
+
+
 
 
     private static string WaitText(TimeSpan wait) =>
