@@ -22,6 +22,7 @@ public sealed class HandoffMiddleware(
     IAgentHub hub,
     SqliteDecisionLog decisions,
     ConversationState conversationState,
+    Staffing staffing,
     TimeProvider timeProvider) : Microsoft.Bot.Builder.IMiddleware
 {
     public const string BackWithBot = "Thanks for your patience. I'm back to help; is there anything else I can do for you?";
@@ -56,6 +57,27 @@ public sealed class HandoffMiddleware(
 
         var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
         var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
+
+        if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } heldId
+            && (await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken))?.HandoffId != heldId)
+        {
+            // The case ended without this conversation (it became a follow-up ticket while the customer was away).
+            state.Status = HandoffStatus.None;
+            state.HandoffId = null;
+        }
+
+        if (state.Status == HandoffStatus.Waiting && state.HandoffId is { } withdrawnId && WithdrawalRecognizer.IsWithdrawal(text))
+        {
+            await hub.AppendCustomerMessageAsync(withdrawnId, turnContext.Activity, cancellationToken);
+            await hub.CloseAsync(withdrawnId, HandoffEnded.Withdrawn, cancellationToken);
+            new HandoffEnded(withdrawnId, HandoffEnded.Withdrawn).Publish(turnContext);
+            state.Status = HandoffStatus.None;
+            state.HandoffId = null;
+            await turnContext.SendActivityAsync(MessageFactory.Text(rulebook.Messages.Withdrawn), cancellationToken);
+            await DecideAsync(turnContext, "withdrawn", [], null, detection, cancellationToken);
+            await SaveAsync(turnContext, state, cancellationToken);
+            return;
+        }
 
         if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } openId)
         {
@@ -160,13 +182,22 @@ public sealed class HandoffMiddleware(
         var priority = HandoffPolicy.Priority(rulebook, triggers, facts);
         var skill = triggers.Select(t => t.Skill).FirstOrDefault(s => s is not null) ?? rulebook.DefaultSkill;
         var customer = CustomerContextMiddleware.Get(turnContext);
+        var staffed = await staffing.CheckAsync(skill, cancellationToken);
         var request = new HandoffRequest(
             triggers, priority.Score, skill, customer is null ? null : JObject.Parse(System.Text.Json.JsonSerializer.Serialize(customer, CustomerProfile.JsonOptions)), state.Tried);
         var opened = await initiator.InitiateAsync(
             turnContext,
             request,
-            async handoff => rulebook.Messages.FormatTransition(WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken))),
+            async handoff => staffed.IsStaffed
+                ? rulebook.Messages.FormatTransition(WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken)))
+                : staffing.OfflineMessage(staffed, rulebook.Messages),
             cancellationToken);
+        if (!staffed.IsStaffed)
+        {
+            // The case stays queued with everything; the follow-up offer comes next in this turn.
+            new OfflineHandoff(opened.HandoffId, opened.Skill, staffed).Publish(turnContext);
+        }
+
         state.Status = HandoffStatus.Waiting;
         state.HandoffId = opened.HandoffId;
         await PublishAsync(
@@ -224,6 +255,7 @@ public sealed class HandoffMiddleware(
                 break;
             case "completed" or "failed" when state.HandoffId is { } id:
                 await hub.CloseAsync(id, status, cancellationToken);
+                new HandoffEnded(id, status).Publish(turnContext);
                 state.Status = HandoffStatus.None;
                 state.HandoffId = null;
                 state.FailuresByTopic.Clear();

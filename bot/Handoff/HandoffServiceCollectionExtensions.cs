@@ -18,6 +18,9 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<SqliteAgentHub>();
         services.TryAddSingleton<IAgentHub>(sp => sp.GetRequiredService<SqliteAgentHub>());
         services.TryAddSingleton<HandoffDetector>();
+        // Until the agent hub registers its presence-based availability, nobody counts as available.
+        services.TryAddSingleton<IAgentAvailability, NobodyAvailable>();
+        services.TryAddSingleton<Staffing>();
         services.TryAddSingleton<SqliteDecisionLog>();
         services.TryAddSingleton<HandoffInitiator>();
         services.TryAddSingleton<HandoffMiddleware>();

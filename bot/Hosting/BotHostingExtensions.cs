@@ -1,6 +1,8 @@
 using HandoffBot.Conversation;
 using HandoffBot.Agents;
+using HandoffBot.Csat;
 using HandoffBot.Customers;
+using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -40,6 +42,8 @@ public static class BotHostingExtensions
         builder.AddHandoff();
         builder.AddAgentAuthentication();
         builder.AddAgents();
+        builder.AddFollowUps();
+        builder.AddCsat();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             ChannelAuthenticationFactory.Create(sp),
@@ -81,6 +85,7 @@ public static class BotHostingExtensions
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         app.MapAgents();
+        app.MapFollowUps();
         return app;
     }
 }

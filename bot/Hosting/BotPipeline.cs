@@ -1,4 +1,6 @@
+using HandoffBot.Csat;
 using HandoffBot.Customers;
+using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using HandoffBot.Transcripts;
@@ -21,6 +23,9 @@ public static class BotPipeline
         adapter.Use(services.GetRequiredService<TranscriptMiddleware>());
         adapter.Use(services.GetRequiredService<CustomerContextMiddleware>());
         adapter.Use(services.GetRequiredService<ConcurrencyRetryMiddleware>());
+        adapter.Use(services.GetRequiredService<WaitingCustomerMiddleware>());
+        adapter.Use(services.GetRequiredService<CsatMiddleware>());
+        adapter.Use(services.GetRequiredService<FollowUpMiddleware>());
         adapter.Use(services.GetRequiredService<HandoffMiddleware>());
         return adapter;
     }

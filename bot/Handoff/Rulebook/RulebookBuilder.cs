@@ -543,10 +543,25 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
         var refusal = r.String(map.Required("refusalAcknowledgement"), map.Child("refusalAcknowledgement"));
         var waiting = r.String(map.Required("waitingAcknowledgement"), map.Child("waitingAcknowledgement"));
         var failed = r.String(map.Required("handoffFailed"), map.Child("handoffFailed"));
+
+        // The offline messages are optional: rulebooks written before them keep working with the built-in wording.
+        var closed = r.String(map.Optional("closed"), map.Child("closed"));
+        if (closed is not null && !closed.Contains(RulebookMessages.WhenPlaceholder, StringComparison.Ordinal))
+        {
+            r.Error(map.At("closed"), map.Child("closed"), "must contain the {when} placeholder (when the team is back).");
+        }
+
+        var unstaffed = r.String(map.Optional("unstaffed"), map.Child("unstaffed"));
+        var withdrawn = r.String(map.Optional("withdrawn"), map.Child("withdrawn"));
         map.Finish();
         return transition is null || offer is null || accept is null || decline is null || refusal is null || waiting is null || failed is null
             ? null
-            : new RulebookMessages(transition, offer, accept, decline, refusal, waiting, failed);
+            : new RulebookMessages(transition, offer, accept, decline, refusal, waiting, failed)
+            {
+                Closed = closed ?? RulebookMessages.DefaultClosed,
+                Unstaffed = unstaffed ?? RulebookMessages.DefaultUnstaffed,
+                Withdrawn = withdrawn ?? RulebookMessages.DefaultWithdrawn,
+            };
     }
 
     private T? Invalid<T>(YamlNode node, string path, string message)

@@ -1,6 +1,9 @@
 namespace HandoffBot.Handoff.Rulebook;
 
-/// <summary>What the bot says around a handoff, in the voice of the human agents. <see cref="Transition"/> has a <c>{wait}</c> placeholder.</summary>
+/// <summary>
+/// What the bot says around a handoff, in the voice of the human agents. <see cref="Transition"/> has a <c>{wait}</c>
+/// placeholder, <see cref="Closed"/> a <c>{when}</c> placeholder (the skill's next opening).
+/// </summary>
 public sealed record RulebookMessages(
     string Transition,
     string Offer,
@@ -12,5 +15,29 @@ public sealed record RulebookMessages(
 {
     public const string WaitPlaceholder = "{wait}";
 
+    public const string WhenPlaceholder = "{when}";
+
+    public const string DefaultClosed =
+        "Our team for this is away right now, so I can't connect you this minute. I've saved your case with everything " +
+        "we've discussed, and the team will pick it up when they're back: {when}.";
+
+    public const string DefaultUnstaffed =
+        "Everyone on our team for this is busy or away just now, so I can't promise a quick reply. I've saved your case " +
+        "with everything we've discussed, and the next available person will pick it up.";
+
+    public const string DefaultWithdrawn =
+        "Glad you found it! I've closed your request, so nobody will follow up on it. I'm here if you need anything else.";
+
+    /// <summary>Outside the skill's business hours; <c>{when}</c> is the next opening.</summary>
+    public string Closed { get; init; } = DefaultClosed;
+
+    /// <summary>Within business hours, but no agent with the skill is available.</summary>
+    public string Unstaffed { get; init; } = DefaultUnstaffed;
+
+    /// <summary>The customer withdrew their request while waiting ("never mind, I found it").</summary>
+    public string Withdrawn { get; init; } = DefaultWithdrawn;
+
     public string FormatTransition(string wait) => Transition.Replace(WaitPlaceholder, wait, StringComparison.Ordinal);
+
+    public string FormatClosed(string when) => Closed.Replace(WhenPlaceholder, when, StringComparison.Ordinal);
 }

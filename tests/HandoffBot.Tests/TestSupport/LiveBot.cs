@@ -1,8 +1,13 @@
+using HandoffBot.Handoff;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
 namespace HandoffBot.Tests.TestSupport;
 
 /// <summary>
 /// A running bot (real host on loopback, its own SQLite file) and the channel side the Emulator provides: a serviceUrl
-/// listener and an HTTP client for <c>/api/messages</c>. One per test (xunit creates the class per test).
+/// listener and an HTTP client for <c>/api/messages</c>. One per test (xunit creates the class per test). The bot runs on
+/// <see cref="Clock"/> (inside business hours unless a test moves it) with <see cref="Agents"/> available.
 /// </summary>
 public abstract class LiveBot : IAsyncLifetime
 {
@@ -14,10 +19,21 @@ public abstract class LiveBot : IAsyncLifetime
 
     protected HttpClient Http { get; private set; } = null!;
 
+    protected FakeTimeProvider Clock { get; } = OpenHours.Clock();
+
+    protected TestAgentAvailability Agents { get; } = new();
+
+    /// <summary>Further settings for the host; override to change options.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         Listener = await ServiceUrlListener.StartAsync();
-        Host = BotHost.Start(_temp.File("bot.db"));
+        Host = BotHost.Start(_temp.File("bot.db"), Settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IAgentAvailability>(Agents);
+        });
         Http = Host.CreateHttpClient();
     }
 

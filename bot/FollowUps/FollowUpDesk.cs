@@ -1,0 +1,34 @@
+using HandoffBot.Dialogs.FollowUp;
+using HandoffBot.Handoff;
+using Microsoft.Bot.Builder;
+
+namespace HandoffBot.FollowUps;
+
+/// <summary>The follow-up dialog's way to the ticket store and the teams' business hours.</summary>
+public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staffing staffing) : IFollowUpDesk
+{
+    public async Task<string> OpenTicketAsync(ITurnContext turnContext, FollowUpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(request);
+        var activity = turnContext.Activity;
+        if (await hub.FindOpenAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken) is not { } open || open.HandoffId != request.HandoffId)
+        {
+            // The case ended while the customer typed (e.g. it already became a ticket): that ticket is theirs.
+            return (await store.FindByHandoffAsync(request.HandoffId, cancellationToken))?.Id
+                ?? throw new InvalidOperationException($"Handoff {request.HandoffId} is neither open nor a follow-up ticket.");
+        }
+
+        var method = request.Method switch
+        {
+            FollowUpMethod.Email => FollowUpTicket.ByEmail,
+            FollowUpMethod.Callback => FollowUpTicket.ByCallback,
+            _ => FollowUpTicket.ByAccount,
+        };
+        var ticket = await store.CreateAsync(
+            new NewFollowUp(open, method, request.Email, request.Phone, request.CallbackAt, FollowUpReasons.Requested), cancellationToken);
+        return ticket.Id;
+    }
+
+    public bool IsOpen(string skill, DateTimeOffset at) => staffing.IsOpen(skill, at);
+}

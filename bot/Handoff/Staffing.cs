@@ -1,0 +1,35 @@
+using HandoffBot.Handoff.Rulebook;
+
+namespace HandoffBot.Handoff;
+
+/// <summary>
+/// Whether a skill's team can take a case now: inside its business hours (rulebook) and with someone available
+/// (<see cref="IAgentAvailability"/>). When not, it says why and when the team is next in, so the customer hears the truth.
+/// </summary>
+public sealed class Staffing(RulebookProvider rulebooks, IAgentAvailability availability, TimeProvider timeProvider)
+{
+    public async Task<StaffingStatus> CheckAsync(string skill, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (rulebooks.Current.FindSkill(skill)?.Hours is { } hours && !hours.IsOpen(now))
+        {
+            return new StaffingStatus(OfflineReason.Closed, hours.NextOpening(now), hours.TimeZone.Id);
+        }
+
+        return await availability.CountAvailableAsync(skill, cancellationToken) > 0
+            ? StaffingStatus.Staffed
+            : new StaffingStatus(OfflineReason.Unstaffed, null, null);
+    }
+
+    /// <summary>Whether the skill's team works at <paramref name="at"/>; unknown skills are taken as always open.</summary>
+    public bool IsOpen(string skill, DateTimeOffset at) => rulebooks.Current.FindSkill(skill)?.Hours.IsOpen(at) ?? true;
+
+    /// <summary>The skill's time zone, for reading times the customer gives ("tomorrow at 3pm").</summary>
+    public TimeZoneInfo TimeZoneOf(string skill) => rulebooks.Current.FindSkill(skill)?.Hours.TimeZone ?? TimeZoneInfo.Utc;
+
+    /// <summary>The message that replaces the usual transition when nobody can answer soon.</summary>
+    public string OfflineMessage(StaffingStatus status, RulebookMessages messages) =>
+        status is { Reason: OfflineReason.Closed, NextOpening: { } opening, TimeZoneId: { } zone }
+            ? messages.FormatClosed(OpeningText.Format(opening, timeProvider.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)))
+            : messages.Unstaffed;
+}
