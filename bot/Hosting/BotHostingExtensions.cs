@@ -3,6 +3,7 @@ using HandoffBot.Agents;
 using HandoffBot.Customers;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
+using HandoffBot.WebChat;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,8 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
         builder.AddConversation();
+        builder.AddWebChat();
+        builder.Services.AddSingleton<IChannelAdapters, ChannelAdapters>();
         return builder;
     }
 
@@ -79,6 +82,7 @@ public static class BotHostingExtensions
         app.UseAuthorization();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
+        app.MapWebChat();
         return app;
     }
 }
