@@ -52,6 +52,7 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
                     break;
                 default:
                     Stamp(activity);
+                    DirectLineAttachmentFallback.Apply(activity);
                     var entry = await log.AppendAsync(activity.Conversation.Id, activity, cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(entry.Activity.Id);
                     break;
