@@ -21,7 +21,11 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup(BasePath);
+        // Bearer credentials, no cookies: any site may call it, as with Azure's Direct Line (DirectLineJS sends x-ms-bot-agent).
+        var group = endpoints.MapGroup(BasePath).RequireCors(policy => policy
+            .AllowAnyOrigin()
+            .AllowAnyMethod()
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with"));
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync);

@@ -9,7 +9,7 @@ public static class DirectLineServiceCollectionExtensions
     /// The Direct Line endpoint's services, its options bound from <c>HandoffBot:DirectLine</c> and validated at start.
     /// The host supplies an <see cref="IDirectLineStore"/> and an <c>IBot</c>, and gives the adapter its middleware and
     /// error handler in <paramref name="configureAdapter"/>. Map the routes with <see cref="DirectLineEndpoints.MapDirectLine"/>
-    /// (after <c>UseWebSockets</c>).
+    /// (after <c>UseWebSockets</c> and <c>UseCors</c>).
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, Action<DirectLineAdapter, IServiceProvider> configureAdapter)
     {
@@ -19,6 +19,7 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCors();
         services.TryAddSingleton<PerKeyRateLimiter>();
         services.TryAddSingleton<DirectLineSecret>();
         services.TryAddSingleton<DirectLineTokens>();

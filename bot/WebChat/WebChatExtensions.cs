@@ -27,6 +27,7 @@ public static class WebChatExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
+        app.UseCors();
         app.MapDirectLine();
         app.MapWebChatToken();
         return app;
