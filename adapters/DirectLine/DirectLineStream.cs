@@ -92,8 +92,17 @@ public static partial class DirectLineStream
         }
 
         await CloseAsync(socket, lifetime.ApplicationStopping.IsCancellationRequested, logger);
-        await closed.CancelAsync();
-        await receiving;
+        try
+        {
+            // Let the client answer the close (and so read its reason) before the connection goes away.
+            await receiving.WaitAsync(TimeSpan.FromSeconds(5), lifetime.ApplicationStopping);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            await closed.CancelAsync();
+            await receiving;
+        }
+
         return Results.Empty;
     }
 

@@ -1,5 +1,6 @@
 using HandoffBot.Adapters.DirectLine;
 using HandoffBot.Hosting;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HandoffBot.WebChat;
@@ -19,6 +20,8 @@ public static class WebChatExtensions
         {
             adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;
             adapter.UseBotPipeline(sp);
+            // Web Chat shows "typing" while a turn takes longer than half a second (the sentence encoder, a lookup).
+            adapter.Use(new ShowTypingMiddleware());
         });
         return builder;
     }

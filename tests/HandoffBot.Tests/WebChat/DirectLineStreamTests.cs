@@ -69,6 +69,30 @@ public sealed class DirectLineStreamTests : DirectLineHost
     }
 
     [Fact]
+    public async Task Typing_reaches_the_stream_but_never_the_stored_log()
+    {
+        var (conversationId, token, streamUrl) = await DirectLine.StartAsync();
+        await using var stream = await DirectLineStreamClient.ConnectAsync(streamUrl);
+        await DirectLine.PostMessageAsync(conversationId, token, "help", "c1");
+        var echo = await stream.WaitForAsync(a => a.Text == "help", "the echo");
+
+        await Host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
+            echo.GetConversationReference(),
+            async (turn, ct) =>
+            {
+                await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
+                await turn.SendActivityAsync(MessageFactory.Text("One moment."), ct);
+            },
+            CancellationToken.None);
+
+        await stream.WaitForAsync(a => a.Type == ActivityTypes.Typing, "the typing indicator");
+        await stream.WaitForAsync(a => a.Text == "One moment.", "the message after it");
+        var (log, _) = await DirectLine.GetActivitiesAsync(conversationId, token);
+        Assert.DoesNotContain(log, a => a.Type == ActivityTypes.Typing);
+        Assert.Contains(log, a => a.Text == "One moment.");
+    }
+
+    [Fact]
     public async Task A_second_stream_for_the_same_conversation_closes_the_first_as_a_collision()
     {
         var (_, _, streamUrl) = await DirectLine.StartAsync();
