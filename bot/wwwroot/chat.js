@@ -31,6 +31,7 @@
     status.hidden = !text;
   }
 
+  // Browsers may refuse storage to a third-party iframe (the embed): the chat then works, it just won't resume on reload.
   function readSession() {
     try {
       return JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || 'null');
@@ -40,7 +41,19 @@
   }
 
   function saveSession(session) {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    } catch (e) {
+      // No storage: no resume.
+    }
+  }
+
+  function forgetSession() {
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch (e) {
+      // No storage: nothing to forget.
+    }
   }
 
   async function call(method, url, token) {
@@ -66,7 +79,7 @@
         saved.resumed = true;
         return saved;
       } catch (e) {
-        window.sessionStorage.removeItem(STORAGE_KEY);
+        forgetSession();
       }
     }
 
@@ -155,7 +168,7 @@
     directLine.connectionStatus$.subscribe(function (status) {
       // 3 = ExpiredToken, 4 = FailedToConnect: the chat cannot continue on this token.
       if (status === 3 || status === 4) {
-        window.sessionStorage.removeItem(STORAGE_KEY);
+        forgetSession();
         showStatus('The chat was disconnected. Reload the page to start again.');
       } else if (status === 2) {
         showStatus('');

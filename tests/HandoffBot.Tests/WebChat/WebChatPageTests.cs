@@ -89,6 +89,48 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await ScreenshotAsync("4-agent-reply");
     }
 
+    [Fact]
+    public async Task A_company_site_with_the_embed_snippet_opens_the_chat_and_sends_its_page_and_product()
+    {
+        // A page on the company's own site (another origin, on loopback like the bot) with the documented snippet pasted in.
+        var snippet = $"<script src=\"{_host.BaseAddress}embed.js\" async data-page=\"/pricing\" data-product=\"Business plan\"></script>";
+        await using var site = CompanySite.Start($"<!doctype html><html><head><title>Tasklane pricing</title></head><body><h1>Pricing</h1>{snippet}</body></html>");
+        await _page.GotoAsync(site.Address + "pricing");
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Chat with us" }).ClickAsync();
+        var chat = _page.FrameLocator("iframe[title='Chat with Tasklane Support']");
+        var console = new List<string>();
+        _page.Console += (_, message) =>
+        {
+            lock (console)
+            {
+                console.Add(message.Text);
+            }
+        };
+        try
+        {
+            await chat.GetByText(Greeting).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            lock (console)
+            {
+                Assert.Fail("The embedded chat never greeted. Browser console: " + string.Join(" | ", console));
+            }
+        }
+
+        await chat.Locator(SendBox).FillAsync("help");
+        await chat.Locator(SendBox).PressAsync("Enter");
+        await chat.GetByText(HelpIntro).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+        await ScreenshotAsync("5-embedded");
+
+        lock (_posted)
+        {
+            Assert.Contains(_posted, body => body.Contains("\"page\":\"/pricing\"", StringComparison.Ordinal)
+                && body.Contains("\"product\":\"Business plan\"", StringComparison.Ordinal));
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await _page.Context.CloseAsync();
