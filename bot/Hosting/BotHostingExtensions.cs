@@ -5,6 +5,7 @@ using HandoffBot.Customers;
 using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
+using HandoffBot.WebChat;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -63,6 +64,8 @@ public static class BotHostingExtensions
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
         builder.AddConversation();
+        builder.AddWebChat();
+        builder.Services.AddSingleton<IChannelAdapters, ChannelAdapters>();
         return builder;
     }
 
@@ -86,6 +89,7 @@ public static class BotHostingExtensions
         app.MapHealthEndpoint();
         app.MapAgents();
         app.MapFollowUps();
+        app.MapWebChat();
         return app;
     }
 }

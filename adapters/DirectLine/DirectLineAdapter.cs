@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Adapters.DirectLine;
+
+/// <summary>
+/// The in-process channel behind <c>/v3/directline</c>: runs the bot (with whatever middleware the host adds) on
+/// activities posted by Direct Line clients, and appends what the bot sends to the conversation's log instead of
+/// posting it anywhere, so replies, proactive messages (agent replies) included, reach the page through its stream.
+/// No HTTP hop and no channel authentication: it keeps working when the bot has Azure credentials.
+/// </summary>
+public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider timeProvider) : BotAdapter
+{
+    /// <summary>The channel id of activities on this endpoint.</summary>
+    public const string ChannelId = "directline";
+
+    /// <summary>The bot's account on this channel.</summary>
+    public ChannelAccount Bot { get; } = new(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+
+    /// <summary>Runs one turn of the bot on an activity that reached the endpoint (already logged, when it is the customer's).</summary>
+    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            switch (activity.Type)
+            {
+                case ActivityTypesEx.Delay:
+                    var delay = activity.Value is int milliseconds ? milliseconds : 1000;
+                    await Task.Delay(TimeSpan.FromMilliseconds(delay), timeProvider, cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse();
+                    break;
+                case ActivityTypes.Trace:
+                case ActivityTypesEx.InvokeResponse:
+                    // Traces are for the Emulator's inspector and invoke responses for the HTTP reply: customers see neither.
+                    responses[i] = new ResourceResponse();
+                    break;
+                case ActivityTypes.Typing:
+                    Stamp(activity);
+                    log.Publish(activity.Conversation.Id, activity);
+                    responses[i] = new ResourceResponse(activity.Id);
+                    break;
+                default:
+                    Stamp(activity);
+                    DirectLineAttachmentFallback.Apply(activity);
+                    var entry = await log.AppendAsync(activity.Conversation.Id, activity, cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse(entry.Activity.Id);
+                    break;
+            }
+        }
+
+        return responses;
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The Direct Line endpoint does not update sent activities.");
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The Direct Line endpoint does not delete sent activities.");
+
+    // The base class disposes the turn context before the callback's task completes; these await it instead.
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Stamp(Activity activity)
+    {
+        activity.ChannelId = ChannelId;
+        activity.From ??= Bot;
+        activity.From.Role ??= RoleTypes.Bot;
+        activity.Timestamp = timeProvider.GetUtcNow();
+        activity.ServiceUrl = null;
+    }
+}

@@ -1,0 +1,153 @@
+using HandoffBot.Adapters.DirectLine;
+using HandoffBot.Hosting;
+using HandoffBot.Tests.TestSupport;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace HandoffBot.Tests.WebChat;
+
+/// <summary>The chat page at <c>/</c> in headless Chromium: the official Web Chat on the bot's own Direct Line endpoint.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string SendBox = "[data-id='webchat-sendbox-input']";
+
+    // Web Chat's Markdown turns straight apostrophes into typographic ones, so these are quoted from the parts without.
+    private const string Greeting = "the support assistant. I can answer questions about your account";
+    private const string HelpIntro = "Pick a topic, or just ask your question in your own words.";
+
+    // A Wednesday afternoon: every team in the shipped rulebook is within business hours.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 16, 0, 0, TimeSpan.Zero));
+    private readonly TempDirectory _temp = new();
+    private readonly List<string> _posted = [];
+    private BotHost _host = null!;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = BotHost.Start(_temp.File("bot.db"), configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+        _page = await browser.NewPageAsync(_host.BaseAddress);
+        _page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/activities", StringComparison.Ordinal))
+            {
+                lock (_posted)
+                {
+                    _posted.Add(request.PostData ?? string.Empty);
+                }
+            }
+        };
+    }
+
+    [Fact]
+    public async Task Customer_who_asks_for_help_sees_the_topics_as_buttons_and_keeps_the_conversation_after_a_reload()
+    {
+        await _page.GotoAsync("/");
+        await SeeAsync(Greeting);
+
+        await SayAsync("help");
+        await SeeAsync(HelpIntro);
+        await _page.Locator(".webchat__suggested-actions__button", new() { HasText = "Talk to a person" }).WaitForAsync();
+        await ScreenshotAsync("1-help-menu");
+
+        await _page.ReloadAsync();
+        await SeeAsync(HelpIntro);
+        await SeeAsync(Greeting);
+        await ScreenshotAsync("2-after-reload");
+
+        // Web Chat marked the message sent (the echo came back with its clientActivityID), and it carried the page.
+        await Assertions.Expect(_page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
+        lock (_posted)
+        {
+            Assert.Contains(_posted, body => body.Contains("\"page\":\"/\"", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Customer_who_asks_for_a_person_sees_the_transition_message_and_then_the_agents_reply()
+    {
+        await _page.GotoAsync("/");
+        await SeeAsync(Greeting);
+
+        await SayAsync("I want to talk to a person");
+        await SeeAsync("bringing in someone from our support team");
+        await ScreenshotAsync("3-transition");
+
+        // What the agent hub does when an agent answers: a proactive message through the conversation's adapter.
+        var conversationId = await _page.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('handoffbot.webchat.session')).conversationId");
+        var log = await _host.Services.GetRequiredService<DirectLineActivityLog>().ReadAsync(conversationId, 0, 100, CancellationToken.None);
+        var customerMessage = log.Last(e => e.Activity.From.Role == "user").Activity;
+        await _host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
+            customerMessage.GetConversationReference(),
+            (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("**Priya (Billing team):** Hi, I've read your conversation. Let me check that for you."), ct),
+            CancellationToken.None);
+
+        await SeeAsync("Priya (Billing team):");
+        await Assertions.Expect(_page.Locator("strong", new() { HasText = "Priya (Billing team):" })).ToBeVisibleAsync();
+        await ScreenshotAsync("4-agent-reply");
+    }
+
+    [Fact]
+    public async Task A_company_site_with_the_embed_snippet_opens_the_chat_and_sends_its_page_and_product()
+    {
+        // A page on the company's own site (another origin, on loopback like the bot) with the documented snippet pasted in.
+        var snippet = $"<script src=\"{_host.BaseAddress}embed.js\" async data-page=\"/pricing\" data-product=\"Business plan\"></script>";
+        await using var site = CompanySite.Start($"<!doctype html><html><head><title>Tasklane pricing</title></head><body><h1>Pricing</h1>{snippet}</body></html>");
+        await _page.GotoAsync(site.Address + "pricing");
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Chat with us" }).ClickAsync();
+        var chat = _page.FrameLocator("iframe[title='Chat with Tasklane Support']");
+        var console = new List<string>();
+        _page.Console += (_, message) =>
+        {
+            lock (console)
+            {
+                console.Add(message.Text);
+            }
+        };
+        try
+        {
+            await chat.GetByText(Greeting).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            lock (console)
+            {
+                Assert.Fail("The embedded chat never greeted. Browser console: " + string.Join(" | ", console));
+            }
+        }
+
+        await chat.Locator(SendBox).FillAsync("help");
+        await chat.Locator(SendBox).PressAsync("Enter");
+        await chat.GetByText(HelpIntro).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+        await ScreenshotAsync("5-embedded");
+
+        lock (_posted)
+        {
+            Assert.Contains(_posted, body => body.Contains("\"page\":\"/pricing\"", StringComparison.Ordinal)
+                && body.Contains("\"product\":\"Business plan\"", StringComparison.Ordinal));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _page.Context.CloseAsync();
+        await _host.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private async Task SayAsync(string text)
+    {
+        var box = _page.Locator(SendBox);
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+    }
+
+    private Task SeeAsync(string text) =>
+        _page.GetByText(text).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+
+    private Task ScreenshotAsync(string name) =>
+        _page.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder("web-chat"), name + ".png") });
+}
