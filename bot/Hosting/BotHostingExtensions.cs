@@ -1,6 +1,7 @@
 using HandoffBot.Conversation;
 using HandoffBot.Agents;
 using HandoffBot.Customers;
+using HandoffBot.Flows;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -38,6 +39,7 @@ public static class BotHostingExtensions
         builder.AddHandoffStorage();
         builder.AddCustomers();
         builder.AddHandoff();
+        builder.AddFlows();
         builder.AddAgentAuthentication();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(

@@ -8,7 +8,7 @@ namespace HandoffBot.Dialogs.Flows;
 
 /// <summary>
 /// Base of the resolve flows. It reports what the flow tries (<c>flow:&lt;name&gt;</c>), on which topic and how it ends
-/// into <see cref="TurnSignals"/>, for the handoff context and loop detection; and it answers "help" (explains the
+/// into <see cref="TurnSignals"/>, for the handoff context and loop detection (a failed flow is also a decline); and it answers "help" (explains the
 /// current question, then asks it again) and "cancel" (stops politely, outcome Abandoned) before any prompt sees the
 /// reply. Requests for a person never reach a flow: the handoff middleware takes them before the bot runs.
 /// </summary>
@@ -93,6 +93,9 @@ public abstract class FlowDialog : ComponentDialog
         signals.Tried = Tried;
         signals.TopicKey = TopicOf(dc);
         signals.Outcome = outcome;
+
+        // A failed flow has nothing more to try: that is a decline, on which the middleware may offer a person.
+        signals.Declined |= outcome == AttemptOutcome.Failed;
     }
 
     // The component's own instance sits on the parent's stack; its state survives turns and restarts.

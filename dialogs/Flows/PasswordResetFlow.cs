@@ -27,7 +27,7 @@ public sealed class PasswordResetFlow : FlowDialog
         : base(nameof(PasswordResetFlow), Name)
     {
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [GuideAsync, CheckAsync]));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), FixedAnswer.ValidateAsync));
     }
 
     protected override string HelpText =>

@@ -27,7 +27,7 @@ public sealed class TroubleshootingFlow : FlowDialog
     {
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [PickAsync, StepAsync, CheckAsync]));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
-        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt), FixedAnswer.ValidateAsync));
     }
 
     protected override string HelpText =>

@@ -18,6 +18,7 @@ public sealed class PasswordResetFlowTests
         Assert.Equal([PasswordResetFlow.Guidance, PasswordResetFlow.DidItWork], guidance);
         Assert.Equal([FlowMessages.Glad], end);
         Assert.Equal(AttemptOutcome.Resolved, flow.Last.Outcome);
+        Assert.False(flow.Last.Declined);
         Assert.Equal(new FlowResult(PasswordResetFlow.Name, AttemptOutcome.Resolved), flow.Result?.Result);
     }
 
@@ -31,6 +32,7 @@ public sealed class PasswordResetFlowTests
 
         Assert.Equal([PasswordResetFlow.NotWorked], end);
         Assert.Equal(("flow:password-reset", "flow:password-reset", AttemptOutcome.Failed), (flow.Last.Tried, flow.Last.TopicKey, flow.Last.Outcome));
+        Assert.True(flow.Last.Declined);
     }
 
     [Fact]
