@@ -120,11 +120,28 @@ public sealed class FlowsEndToEndTests : LiveBot
         await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
 
         await customer.SendAsync("Billing & plans");
-        await Listener.WaitForMessageAsync(customer.ConversationId, "invoices");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "when will I be charged next?");
         await customer.SendAsync("help");
-        await Listener.WaitForMessageAsync(customer.ConversationId, "cancel");
 
+        // Still talking to the bot: the menu comes back (a handed-off conversation would go to the agent instead).
+        await Listener.WaitForAsync(r => r.ConversationId == customer.ConversationId
+            && Listener.Received.Count(m => m.Activity.Text == RootMessages.HelpIntro) == 2);
         Assert.DoesNotContain(Listener.Received, r => IsInitiate(customer)(r));
+    }
+
+    [Fact]
+    public async Task Choosing_Orders_and_tickets_in_the_help_menu_asks_for_the_number_and_looks_it_up()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("help");
+        await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.HelpIntro);
+
+        await customer.SendAsync("Orders & tickets");
+        await Listener.WaitForMessageAsync(customer.ConversationId, OrderStatusFlow.AskNumber);
+        await customer.SendAsync("TL-20958");
+
+        var reply = await Listener.WaitForMessageAsync(customer.ConversationId, "Order TL-20958");
+        Assert.Contains("**Processing**", reply.Activity.Text, StringComparison.Ordinal);
     }
 
     private EmulatorClient Customer(string userId) =>
