@@ -37,6 +37,7 @@ public static class FlowServiceCollectionExtensions
         services.TryAddSingleton<IAccountDirectory, ProfileAccountDirectory>();
         services.TryAddSingleton<FlowRecognizer>();
         services.AddSingleton<IRootRoute, FlowRoute>();
+        services.AddHostedService<FlowWarmup>();
         return builder;
     }
 }
