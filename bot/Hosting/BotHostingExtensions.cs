@@ -3,6 +3,7 @@ using HandoffBot.Agents;
 using HandoffBot.Csat;
 using HandoffBot.Customers;
 using HandoffBot.FollowUps;
+using HandoffBot.Flows;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
 using HandoffBot.WebChat;
@@ -41,6 +42,7 @@ public static class BotHostingExtensions
         builder.AddHandoffStorage();
         builder.AddCustomers();
         builder.AddHandoff();
+        builder.AddFlows();
         builder.AddAgentAuthentication();
         builder.AddAgents();
         builder.AddFollowUps();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HandoffBot.Dialogs.Flows;
 
 namespace HandoffBot.Dialogs.Root;
 
@@ -15,12 +16,13 @@ public static partial class HelpTopics
         new(
             "Orders & tickets",
             ["orders", "order", "tickets", "ticket", "status"],
-            "Give me an order or ticket number (for example \"where is order 10432?\") and I'll tell you where it stands."),
+            "I can look up any order or ticket number and tell you where it stands.",
+            nameof(OrderStatusFlow)),
         new(
             "Billing & plans",
             ["billing", "invoice", "plan", "payment"],
-            "Ask about invoices, payment methods or what your plan includes. Anything about refunds, disputes or " +
-            "cancellations goes straight to a person on our billing team."),
+            "Ask about invoices, payment methods or what your plan includes, e.g. \"when will I be charged next?\". " +
+            "Anything about refunds, disputes or cancellations goes straight to a person on our billing team."),
         new(
             "Talk to a person",
             ["person", "human", "agent", "someone"],

@@ -90,6 +90,11 @@ public sealed class RootDialog : ComponentDialog
 
         var topic = HelpTopics.All[picked.Index];
         await step.Context.SendActivityAsync(MessageFactory.Text(topic.Answer), cancellationToken);
+        if (topic.DialogId is { } flow && step.FindDialog(flow) is not null)
+        {
+            return await step.BeginDialogAsync(flow, cancellationToken: cancellationToken);
+        }
+
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
 }
