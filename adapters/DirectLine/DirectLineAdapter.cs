@@ -52,6 +52,7 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
                     break;
                 default:
                     Stamp(activity);
+                    ShowSender(activity);
                     DirectLineAttachmentFallback.Apply(activity);
                     var entry = await log.AppendAsync(activity.Conversation.Id, activity, cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(entry.Activity.Id);
@@ -85,6 +86,23 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
     {
         ArgumentNullException.ThrowIfNull(reference);
         await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a proactive turn on exactly <paramref name="continuationActivity"/>, so its name and value (a <c>handoff.status</c> event, say) reach the pipeline.</summary>
+    public override async Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(continuationActivity);
+        await ProcessActivityAsync(continuationActivity, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Web Chat shows no sender names: a message from someone other than the bot (an agent) carries the name in its text.
+    private void ShowSender(Activity activity)
+    {
+        if (activity.Type == ActivityTypes.Message && activity.From?.Name is { Length: > 0 } name &&
+            !string.Equals(name, Bot.Name, StringComparison.Ordinal) && !string.IsNullOrEmpty(activity.Text))
+        {
+            activity.Text = $"**{name}:** {activity.Text}";
+        }
     }
 
     private void Stamp(Activity activity)

@@ -1,3 +1,4 @@
+using HandoffBot.Csat;
 using HandoffBot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class AgentServiceCollectionExtensions
         // The hub's availability replaces any placeholder registered before it.
         services.AddSingleton<IAgentAvailability>(sp => sp.GetRequiredService<SqliteAgentDirectory>());
         services.TryAddSingleton<HandoffEventLog>();
+        services.AddSingleton<ICsatRecorder, HandoffEventCsatRecorder>();
         services.TryAddSingleton<AgentConsole>();
         services.TryAddSingleton<AssignmentTrigger>();
         services.TryAddSingleton<HandoffNotificationQueue>();

@@ -1,3 +1,4 @@
+using HandoffBot.Agents;
 using HandoffBot.Adapters.DirectLine;
 using HandoffBot.Hosting;
 using Microsoft.Bot.Builder;
@@ -16,6 +17,8 @@ public static class WebChatExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton<IDirectLineStore, SqliteDirectLineStore>();
+        // Agent replies and handoff status events for web chat conversations go through the Direct Line adapter.
+        builder.Services.AddSingleton<IChannelSender, DirectLineChannelSender>();
         builder.Services.AddDirectLine((adapter, sp) =>
         {
             adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;
