@@ -1,7 +1,6 @@
-using HandoffBot.Adapters.DirectLine;
-using HandoffBot.Hosting;
+using System.Net;
+using HandoffBot.Tests.Agents;
 using HandoffBot.Tests.TestSupport;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
@@ -66,8 +65,10 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Customer_who_asks_for_a_person_sees_the_transition_message_and_then_the_agents_reply()
+    public async Task Customer_who_asks_for_a_person_sees_the_transition_the_agents_reply_with_their_name_and_the_rating_question()
     {
+        // An agent on duty, as the console is: signed in, available, connected to the hub.
+        await using var lee = await AgentClient.SignInAsync(_host.BaseAddress, "lee");
         await _page.GotoAsync("/");
         await SeeAsync(Greeting);
 
@@ -75,18 +76,30 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await SeeAsync("bringing in someone from our support team");
         await ScreenshotAsync("3-transition");
 
-        // What the agent hub does when an agent answers: a proactive message through the conversation's adapter.
-        var conversationId = await _page.EvaluateAsync<string>("JSON.parse(sessionStorage.getItem('handoffbot.webchat.session')).conversationId");
-        var log = await _host.Services.GetRequiredService<DirectLineActivityLog>().ReadAsync(conversationId, 0, 100, CancellationToken.None);
-        var customerMessage = log.Last(e => e.Activity.From.Role == "user").Activity;
-        await _host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
-            customerMessage.GetConversationReference(),
-            (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("**Priya (Billing team):** Hi, I've read your conversation. Let me check that for you."), ct),
-            CancellationToken.None);
+        var offer = await lee.WaitForAsync("caseOffered");
+        var handoffId = offer.GetProperty("handoffId").GetString()!;
+        using (var accepted = await lee.PostAsync($"api/agent/cases/{handoffId}/accept"))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
 
-        await SeeAsync("Priya (Billing team):");
-        await Assertions.Expect(_page.Locator("strong", new() { HasText = "Priya (Billing team):" })).ToBeVisibleAsync();
+        using (var sent = await lee.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "Hi, I've read your conversation. Let me check that for you." }))
+        {
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
+        await SeeAsync("Let me check that for you.");
+        await Assertions.Expect(_page.Locator("strong", new() { HasText = "Lee Chen:" })).ToBeVisibleAsync();
         await ScreenshotAsync("4-agent-reply");
+
+        using (var resolved = await lee.PostAsync($"api/agent/cases/{handoffId}/resolve", new { disposition = "answered" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        }
+
+        await SeeAsync("how would you rate the help you got from our team");
+        await _page.Locator(".webchat__suggested-actions__button", new() { HasText = "5" }).WaitForAsync();
+        await ScreenshotAsync("5-rating-question");
     }
 
     [Fact]
@@ -122,7 +135,7 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await chat.Locator(SendBox).FillAsync("help");
         await chat.Locator(SendBox).PressAsync("Enter");
         await chat.GetByText(HelpIntro).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
-        await ScreenshotAsync("5-embedded");
+        await ScreenshotAsync("6-embedded");
 
         lock (_posted)
         {
