@@ -2,6 +2,7 @@ using HandoffBot.Conversation;
 using HandoffBot.Agents;
 using HandoffBot.Customers;
 using HandoffBot.Handoff;
+using HandoffBot.Knowledge;
 using HandoffBot.Storage;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -38,6 +39,7 @@ public static class BotHostingExtensions
         builder.AddHandoffStorage();
         builder.AddCustomers();
         builder.AddHandoff();
+        builder.AddKnowledge();
         builder.AddAgentAuthentication();
 
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using HandoffBot.Dialogs.Engine;
+using HandoffBot.Dialogs.Root;
+using HandoffBot.Handoff.Rulebook;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace HandoffBot.Knowledge;
+
+/// <summary>
+/// Knowledge answers, asked after the guided flows: takes every message once the help center is loaded. A yes or no
+/// right after an answer is the customer's reply to "Did that help?"; anything else is searched, and answered when
+/// the confidence reaches the rulebook's threshold (<c>implicit.confidence.threshold</c>), declined otherwise.
+/// </summary>
+public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProvider rulebooks, ConversationState conversationState) : IRootRoute
+{
+    public const string RouteName = "knowledge";
+
+    private readonly IStatePropertyAccessor<KnowledgeFeedback> _feedback = conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback));
+    private readonly KnowledgeDialog _dialog = new(conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback)));
+
+    public int Order => 200;
+
+    public IEnumerable<Dialog> Dialogs => [_dialog];
+
+    public async Task<RouteMatch?> MatchAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var text = turnContext.Activity.Text?.Trim();
+        if (knowledge.Current is not { } index || index.Articles.Count == 0 || string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var feedback = await _feedback.GetAsync(turnContext, () => new KnowledgeFeedback(), cancellationToken);
+        if (feedback.ArticleId is { } answered && Reply(text) is { } helped)
+        {
+            return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(KnowledgeTurnKind.Feedback, null, answered, helped));
+        }
+
+        var match = index.Search(text, Page(turnContext.Activity.ChannelData));
+        if (match is null)
+        {
+            return null;
+        }
+
+        var kind = match.Confidence >= rulebooks.Current.Implicit.Confidence.Threshold ? KnowledgeTurnKind.Answer : KnowledgeTurnKind.Decline;
+        return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(kind, match));
+    }
+
+    /// <summary>True for a yes, false for a no, null for anything else (a new question).</summary>
+    public static bool? Reply(string text) =>
+        YesReply().IsMatch(text) ? true : NoReply().IsMatch(text) ? false : null;
+
+    private static string? Page(object? channelData) => channelData switch
+    {
+        JObject json => json.Value<string>("page"),
+        null => null,
+        _ => (JToken.FromObject(channelData) as JObject)?.Value<string>("page"),
+    };
+
+    [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesReply();
+
+    [GeneratedRegex(@"^\s*(no|nope|nah|n|not really|it didn'?t|it did not|that didn'?t help|didn'?t help|not helpful)[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoReply();
+}

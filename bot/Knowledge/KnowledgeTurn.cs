@@ -1,0 +1,7 @@
+namespace HandoffBot.Knowledge;
+
+/// <summary>
+/// What the knowledge dialog does with this message: answer or decline (with the best <c>Match</c>), or take the reply
+/// to "Did that help?" about <c>ArticleId</c> (<c>Helped</c>: whether it did).
+/// </summary>
+public sealed record KnowledgeTurn(KnowledgeTurnKind Kind, KnowledgeMatch? Match, string? ArticleId = null, bool Helped = false);
