@@ -34,8 +34,11 @@ public sealed class ConfidenceModel
 
     public double Bias => _bias;
 
-    /// <summary>Fits the weights by gradient descent (log loss, light L2); falls back to <see cref="Default"/> without both classes.</summary>
-    public static ConfidenceModel Train(IReadOnlyList<(double[] Features, bool Correct)> samples, int minimumSamples = 20)
+    /// <summary>
+    /// Fits non-negative weights by projected gradient descent (weighted log loss, light L2); falls back to
+    /// <see cref="Default"/> with too few examples or without both outcomes.
+    /// </summary>
+    public static ConfidenceModel Train(IReadOnlyList<(double[] Features, bool Correct, double Weight)> samples, int minimumSamples = 20)
     {
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count < minimumSamples || samples.All(s => s.Correct) || samples.All(s => !s.Correct))
@@ -47,13 +50,14 @@ public sealed class ConfidenceModel
         var weights = new double[dimensions];
         var bias = 0.0;
         var gradient = new double[dimensions];
+        var total = samples.Sum(s => s.Weight);
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
             Array.Clear(gradient);
             var biasGradient = 0.0;
-            foreach (var (features, correct) in samples)
+            foreach (var (features, correct, weight) in samples)
             {
-                var error = Sigmoid(Dot(weights, features) + bias) - (correct ? 1 : 0);
+                var error = weight * (Sigmoid(Dot(weights, features) + bias) - (correct ? 1 : 0));
                 for (var d = 0; d < dimensions; d++)
                 {
                     gradient[d] += error * features[d];
@@ -64,10 +68,12 @@ public sealed class ConfidenceModel
 
             for (var d = 0; d < dimensions; d++)
             {
-                weights[d] -= LearningRate * ((gradient[d] / samples.Count) + (L2 * weights[d]));
+                // Projected onto weights >= 0: more similarity, margin or coverage never lowers the confidence, which
+                // keeps a model learned from a small help center from generalising in odd directions.
+                weights[d] = Math.Max(0, weights[d] - (LearningRate * ((gradient[d] / total) + (L2 * weights[d]))));
             }
 
-            bias -= LearningRate * biasGradient / samples.Count;
+            bias -= LearningRate * biasGradient / total;
         }
 
         return new ConfidenceModel(weights, bias, samples.Count);

@@ -23,6 +23,11 @@ public static class KnowledgeLatency
         "how do I invite a teammate to my workspace",
         "can I export all my projects to CSV",
         "set up single sign-on with Okta",
+        "how do I conect slak to tasklane",
+        "I forgot my pasword and cant log in",
+        "exporting all our projects to a spreadsheet",
+        "can you recommend a good pizza place nearby",
+        "who won the football game last night",
     ];
 
     public static async Task RunAsync(int count, TextWriter output, CancellationToken cancellationToken)
@@ -34,12 +39,13 @@ public static class KnowledgeLatency
         var clock = Stopwatch.StartNew();
         using var index = KnowledgeIndex.Build(encoder, loaded.Articles, cancellationToken);
         var build = clock.Elapsed;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"confidence model: {index.Model.TrainedOn} examples, weights {string.Join(" ", index.Model.Weights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}, bias {index.Model.Bias:0.00}"));
 
         foreach (var question in Questions)
         {
             // Warm-up, and a look at what the questions get.
             var match = index.Search(question);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{match?.Confidence ?? 0,5:0.00}  {match?.Article.Id,-36}  {question}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{match?.Confidence ?? 0,5:0.00}  sim {match?.Similarity ?? 0:0.00} margin {match?.Margin ?? 0:0.00} coverage {match?.Coverage ?? 0:0.00}  {match?.Article.Id,-36}  {question}"));
         }
 
         var times = new List<double>(count);
