@@ -11,7 +11,7 @@ public sealed class ConfidenceModel
     /// Used when a help center has too few questions to learn from (a Zendesk export has none): close to what the
     /// sample help center and the public intent sets learn (docs/knowledge.md).
     /// </summary>
-    public static ConfidenceModel Default { get; } = new([9.0, 4.0, 3.0, 2.0], -8.5, 0);
+    public static ConfidenceModel Default { get; } = new([0.0, 3.5, 2.4, 0.0], -2.35, 0);
 
     private const int Iterations = 3000;
     private const double LearningRate = 0.5;

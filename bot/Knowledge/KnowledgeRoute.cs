@@ -62,6 +62,8 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
     [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesReply();
 
-    [GeneratedRegex(@"^\s*(no|nope|nah|n|not really|it didn'?t|it did not|that didn'?t help|didn'?t help|not helpful)[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Only a bare no: sentences such as "that didn't help" are the handoff middleware's to count (its not-helped
+    // phrases), and counting them here too would make one failure count twice.
+    [GeneratedRegex(@"^\s*(no|nope|nah|n|not really)[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoReply();
 }
