@@ -26,6 +26,7 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
         var context = dc.Context;
         var signals = TurnSignals.For(context);
         var pending = await feedback.GetAsync(context, () => new KnowledgeFeedback(), cancellationToken);
+        var previous = pending.ArticleId;
         pending.ArticleId = null;
 
         switch (turn.Kind)
@@ -42,7 +43,18 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
                 var match = turn.Match!;
                 signals.AnswerConfidence = match.Confidence;
                 signals.TopicKey = Topic(match.Article.Id);
-                signals.Tried = Topic(match.Article.Id);
+                if (turn.Repeated)
+                {
+                    // Back on the article just given, without a yes: that answer did not solve it (a failed attempt
+                    // on the same topic, for loop detection); the attempt itself was recorded the first time.
+                    signals.Outcome = AttemptOutcome.Failed;
+                    signals.CustomerSaidNotHelpful = true;
+                }
+                else
+                {
+                    signals.Tried = Topic(match.Article.Id);
+                }
+
                 var answer = MessageFactory.Text(KnowledgeMessages.Answer(match));
                 answer.TextFormat = TextFormatTypes.Markdown;
                 await context.SendActivityAsync(answer, cancellationToken);
@@ -53,7 +65,15 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
                 break;
 
             default:
-                // No topic key: the handoff middleware recognises a rephrased declined question by its meaning.
+                // Right after an answer, a follow-up the help center cannot answer is still that problem ("still says
+                // need access"): it fails on the article's topic, and the article stays the one "did that help" is
+                // about. Otherwise no topic key: the middleware recognises a rephrased declined question by meaning.
+                if (previous is not null)
+                {
+                    signals.TopicKey = Topic(previous);
+                    pending.ArticleId = previous;
+                }
+
                 signals.Declined = true;
                 signals.AnswerConfidence = turn.Match?.Confidence ?? 0;
                 await context.SendActivityAsync(MessageFactory.Text(KnowledgeMessages.Declined), cancellationToken);

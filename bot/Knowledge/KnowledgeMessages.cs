@@ -9,7 +9,7 @@ public static class KnowledgeMessages
 
     public const string No = "No";
 
-    public const string Declined = "I'm not sure about that, and I'd rather not guess.";
+    public const string Declined = "I'm not sure I can answer that from our help center, and I'd rather not guess.";
 
     public const string Glad = "Great, glad that helped! Anything else I can do for you?";
 

@@ -45,7 +45,8 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
         }
 
         var kind = match.Confidence >= rulebooks.Current.Implicit.Confidence.Threshold ? KnowledgeTurnKind.Answer : KnowledgeTurnKind.Decline;
-        return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(kind, match));
+        var repeated = kind == KnowledgeTurnKind.Answer && string.Equals(feedback.ArticleId, match.Article.Id, StringComparison.Ordinal);
+        return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(kind, match, Repeated: repeated));
     }
 
     /// <summary>True for a yes, false for a no, null for anything else (a new question).</summary>
@@ -59,7 +60,8 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
         _ => (JToken.FromObject(channelData) as JObject)?.Value<string>("page"),
     };
 
-    [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A yes, or a short report that it worked ("ok turned it on, works now 👍"), unless it says it still does not.
+    [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$|^(?!.*\b(not|n't|still|no)\b)(?!.*n't).{0,80}\b(works now|working now|it works|that worked|it worked|fixed it|got it|all good|sorted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesReply();
 
     // Only a bare no: sentences such as "that didn't help" are the handoff middleware's to count (its not-helped
