@@ -53,12 +53,19 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
     public static bool? Reply(string text) =>
         YesReply().IsMatch(text) ? true : NoReply().IsMatch(text) ? false : null;
 
-    private static string? Page(object? channelData) => channelData switch
+    // channelData is whatever the channel sent: a page that is not a string, or data that is not an object, is no page.
+    private static string? Page(object? channelData)
     {
-        JObject json => json.Value<string>("page"),
-        null => null,
-        _ => (JToken.FromObject(channelData) as JObject)?.Value<string>("page"),
-    };
+        try
+        {
+            var json = channelData as JObject ?? (channelData is null or JToken or string ? null : JToken.FromObject(channelData) as JObject);
+            return json?["page"] is JValue { Type: JTokenType.String } page ? (string?)page : null;
+        }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     // A yes, or a short report that it worked ("ok turned it on, works now 👍"), unless it says it still does not.
     [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$|^(?!.*\b(not|n't|still|no)\b)(?!.*n't).{0,80}\b(works now|working now|it works|that worked|it worked|fixed it|got it|all good|sorted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
