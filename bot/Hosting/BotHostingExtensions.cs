@@ -5,6 +5,7 @@ using HandoffBot.Customers;
 using HandoffBot.FollowUps;
 using HandoffBot.Flows;
 using HandoffBot.Handoff;
+using HandoffBot.Knowledge;
 using HandoffBot.Storage;
 using HandoffBot.WebChat;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -43,6 +44,7 @@ public static class BotHostingExtensions
         builder.AddCustomers();
         builder.AddHandoff();
         builder.AddFlows();
+        builder.AddKnowledge();
         builder.AddAgentAuthentication();
         builder.AddAgents();
         builder.AddFollowUps();

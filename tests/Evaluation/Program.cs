@@ -1,7 +1,10 @@
+using HandoffBot.Evaluation.Intents;
+
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c> <c>-- benchmark [turns]</c> and <c>-- console-latency [handoffs]</c>.
+/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c>, <c>-- benchmark [turns]</c>,
+/// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c> and <c>-- knowledge-latency [queries]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
 /// </summary>
@@ -36,11 +39,28 @@ internal static class Program
                 case ["benchmark", var count] when int.TryParse(count, out var turns) && turns >= Workers:
                     await TurnBenchmark.RunAsync(turns, Console.Out, cancel.Token);
                     return 0;
+                case ["intents", var dataset] when IntentDataset.Names.Contains(dataset):
+                    await IntentEvaluator.RunAsync(dataset, null, Console.Out, cancellationToken: cancel.Token);
+                    return 0;
+                case ["intents", var dataset, "--shots", "all"] when IntentDataset.Names.Contains(dataset):
+                    await IntentEvaluator.RunAsync(dataset, null, Console.Out, cancellationToken: cancel.Token);
+                    return 0;
+                case ["intents", var dataset, "--shots", var k] when IntentDataset.Names.Contains(dataset) && int.TryParse(k, out var shots) && shots > 0:
+                    await IntentEvaluator.RunAsync(dataset, shots, Console.Out, cancellationToken: cancel.Token);
+                    return 0;
+                case ["knowledge-latency"]:
+                    await KnowledgeLatency.RunAsync(200, Console.Out, cancel.Token);
+                    return 0;
+                case ["knowledge-latency", var count] when int.TryParse(count, out var queries) && queries > 0:
+                    await KnowledgeLatency.RunAsync(queries, Console.Out, cancel.Token);
+                    return 0;
                 default:
                     await Console.Error.WriteLineAsync(
                         "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]\n" +
-                        "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]");
+                        "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- intents banking77|clinc150 [--shots K|all]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]");
                     return 2;
             }
         }

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using HandoffBot.Dialogs.Engine;
+using HandoffBot.Dialogs.Root;
+using HandoffBot.Handoff.Rulebook;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace HandoffBot.Knowledge;
+
+/// <summary>
+/// Knowledge answers, asked after the guided flows: takes every message once the help center is loaded. A yes or no
+/// right after an answer is the customer's reply to "Did that help?"; anything else is searched, and answered when
+/// the confidence reaches the rulebook's threshold (<c>implicit.confidence.threshold</c>), declined otherwise.
+/// </summary>
+public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProvider rulebooks, ConversationState conversationState) : IRootRoute
+{
+    public const string RouteName = "knowledge";
+
+    private readonly IStatePropertyAccessor<KnowledgeFeedback> _feedback = conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback));
+    private readonly KnowledgeDialog _dialog = new(conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback)));
+
+    public int Order => 200;
+
+    public IEnumerable<Dialog> Dialogs => [_dialog];
+
+    public async Task<RouteMatch?> MatchAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var text = turnContext.Activity.Text?.Trim();
+        if (knowledge.Current is not { } index || index.Articles.Count == 0 || string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var feedback = await _feedback.GetAsync(turnContext, () => new KnowledgeFeedback(), cancellationToken);
+        if (feedback.ArticleId is { } answered && Reply(text) is { } helped)
+        {
+            return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(KnowledgeTurnKind.Feedback, null, answered, helped));
+        }
+
+        var match = index.Search(text, Page(turnContext.Activity.ChannelData));
+        if (match is null)
+        {
+            return null;
+        }
+
+        var kind = match.Confidence >= rulebooks.Current.Implicit.Confidence.Threshold ? KnowledgeTurnKind.Answer : KnowledgeTurnKind.Decline;
+        var repeated = kind == KnowledgeTurnKind.Answer && string.Equals(feedback.ArticleId, match.Article.Id, StringComparison.Ordinal);
+        return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(kind, match, Repeated: repeated));
+    }
+
+    /// <summary>True for a yes, false for a no, null for anything else (a new question).</summary>
+    public static bool? Reply(string text) =>
+        YesReply().IsMatch(text) ? true : NoReply().IsMatch(text) ? false : null;
+
+    // channelData is whatever the channel sent: a page that is not a string, or data that is not an object, is no page.
+    private static string? Page(object? channelData)
+    {
+        try
+        {
+            var json = channelData as JObject ?? (channelData is null or JToken or string ? null : JToken.FromObject(channelData) as JObject);
+            return json?["page"] is JValue { Type: JTokenType.String } page ? (string?)page : null;
+        }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    // A yes, or a short report that it worked ("ok turned it on, works now 👍"), unless it says it still does not.
+    [GeneratedRegex(@"^\s*(yes|yeah|yep|yup|y|it did|it helped|that helped|that worked|perfect|great|thanks?|thank you)\b[\s!.,]*(thanks?|thank you)?[\s!.]*$|^(?!.*\b(not|n't|still|no)\b)(?!.*n't).{0,80}\b(works now|working now|it works|that worked|it worked|fixed it|got it|all good|sorted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesReply();
+
+    // Only a bare no: sentences such as "that didn't help" are the handoff middleware's to count (its not-helped
+    // phrases), and counting them here too would make one failure count twice.
+    [GeneratedRegex(@"^\s*(no|nope|nah|n|not really)[\s!.,]*(thanks?|thank you)?[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoReply();
+}

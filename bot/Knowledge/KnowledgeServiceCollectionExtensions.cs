@@ -1,0 +1,54 @@
+using HandoffBot.Dialogs.Root;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Knowledge answers from the help-center folder (<c>HandoffBot:Knowledge</c>, validated at start): the
+    /// <see cref="KnowledgeBase"/>, the <see cref="KnowledgeIndexer"/> that builds it at start and on file changes, and
+    /// the <see cref="KnowledgeRoute"/> the root dialog asks after the guided flows. Needs the handoff services (the
+    /// sentence encoder and the rulebook).
+    /// </summary>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.SectionName)
+            .PostConfigure(options => options.Path = ResolvePath(options.Path, contentRoot))
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<KnowledgeBase>();
+        builder.Services.AddHostedService<KnowledgeIndexer>();
+        builder.Services.AddSingleton<IRootRoute, KnowledgeRoute>();
+        return builder;
+    }
+
+    // Relative means "relative to the app": the content root (bot/ under `dotnet run`), else the app's own folder
+    // (the build output, where SampleData is copied). When neither has it, the content root's path is reported.
+    private static string ResolvePath(string? path, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return string.Empty;
+        }
+
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, path));
+        if (Directory.Exists(underContentRoot))
+        {
+            return underContentRoot;
+        }
+
+        var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
+        return Directory.Exists(underAppFolder) ? underAppFolder : underContentRoot;
+    }
+}

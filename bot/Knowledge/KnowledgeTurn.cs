@@ -1,0 +1,8 @@
+namespace HandoffBot.Knowledge;
+
+/// <summary>
+/// What the knowledge dialog does with this message: answer or decline (with the best <c>Match</c>), or take the reply
+/// to "Did that help?" about <c>ArticleId</c> (<c>Helped</c>: whether it did). <c>Repeated</c>: the customer came back
+/// to the article just answered without saying it helped, so that answer did not solve it.
+/// </summary>
+public sealed record KnowledgeTurn(KnowledgeTurnKind Kind, KnowledgeMatch? Match, string? ArticleId = null, bool Helped = false, bool Repeated = false);

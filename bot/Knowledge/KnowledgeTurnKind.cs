@@ -1,0 +1,8 @@
+namespace HandoffBot.Knowledge;
+
+public enum KnowledgeTurnKind
+{
+    Answer,
+    Decline,
+    Feedback,
+}
