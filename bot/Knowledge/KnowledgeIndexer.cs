@@ -13,6 +13,7 @@ public sealed class KnowledgeIndexer(KnowledgeBase knowledge, IOptions<Knowledge
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +34,12 @@ public sealed class KnowledgeIndexer(KnowledgeBase knowledge, IOptions<Knowledge
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host torn down twice (a test restarting the bot) may stop a service it already disposed.
+        if (_disposed)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         _watcher?.Dispose();
         _watcher = null;
@@ -40,6 +47,7 @@ public sealed class KnowledgeIndexer(KnowledgeBase knowledge, IOptions<Knowledge
 
     public void Dispose()
     {
+        _disposed = true;
         _watcher?.Dispose();
         lock (_timerLock)
         {
