@@ -11,7 +11,7 @@ public static class FaqCsvParser
     public static IReadOnlyList<KnowledgeArticle> Parse(string fileId, string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rows = Rows(text.TrimStart('\uFEFF'), source);
+        var rows = ReadRows(text.TrimStart('\uFEFF'), source);
         if (rows.Count == 0)
         {
             throw new KnowledgeFormatException($"{source}: empty file (a header row with question,answer[,url] is required).");
@@ -48,7 +48,8 @@ public static class FaqCsvParser
         return articles;
     }
 
-    private static List<List<string>> Rows(string text, string source)
+    /// <summary>CSV rows with RFC 4180 quoting (commas, doubled quotes and line breaks inside quoted fields); <paramref name="source"/> names the file in errors.</summary>
+    public static List<List<string>> ReadRows(string text, string source)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -2,12 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace HandoffBot.Evaluation;
 
@@ -90,42 +87,18 @@ public static class ConsoleLatencyBenchmark
         await Row(output, "decision -> agent console", decision);
         await Row(output, "customer message -> agent console", endToEnd);
         await Row(output, "echo bot turn (baseline)", echoTurns);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ratio message->console / echo turn: p50={Percentile(endToEnd, 50) / Percentile(echoTurns, 50):0.00}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ratio message->console / echo turn: p50={BenchmarkCustomer.Percentile(endToEnd, 50) / BenchmarkCustomer.Percentile(echoTurns, 50):0.00}"));
         await hub.StopAsync(cancellationToken);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 
     private static Task Row(TextWriter output, string name, List<double> values) =>
-        output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-35} {Percentile(values, 50),7:0.0}  {Percentile(values, 99),7:0.0}"));
+        output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-35} {BenchmarkCustomer.Percentile(values, 50),7:0.0}  {BenchmarkCustomer.Percentile(values, 99),7:0.0}"));
 
     private static async Task PostAsync(HttpClient http, Uri address, ServiceUrlListener listener, string conversationId, string text, CancellationToken cancellationToken)
     {
-        var activity = new Microsoft.Bot.Schema.Activity(ActivityTypes.Message)
-        {
-            Id = Guid.NewGuid().ToString(),
-            ChannelId = "webchat",
-            ServiceUrl = listener.BaseAddress.ToString().TrimEnd('/'),
-            Conversation = new ConversationAccount(id: conversationId),
-            From = new ChannelAccount("bench-" + conversationId[..8], "Customer", RoleTypes.User),
-            Recipient = new ChannelAccount("bot", "Bot", RoleTypes.Bot),
-            Text = text,
-            Timestamp = DateTimeOffset.UtcNow,
-            Locale = "en-US",
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "api/messages"))
-        {
-            Content = new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, "application/json"),
-        };
-        using var response = await http.SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        await BenchmarkCustomer.PostAsync(http, address, listener, conversationId, text, cancellationToken);
         listener.Drain(conversationId);
-    }
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
     }
 }

@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace HandoffBot.Evaluation;
 
@@ -49,13 +45,13 @@ public static class TurnBenchmark
         await output.WriteLineAsync("target        p50 ms   p95 ms   p99 ms   turns/s");
         foreach (var (name, latencies, throughput) in results)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-12} {Percentile(latencies, 50),7:0.0}  {Percentile(latencies, 95),7:0.0}  {Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-12} {BenchmarkCustomer.Percentile(latencies, 50),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 95),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
         }
 
         var (baseline, product) = (results[0], results[1]);
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"ratio HandoffBot/echo: p50={Percentile(product.Latencies, 50) / Percentile(baseline.Latencies, 50):0.00} p99={Percentile(product.Latencies, 99) / Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
+            $"ratio HandoffBot/echo: p50={BenchmarkCustomer.Percentile(product.Latencies, 50) / BenchmarkCustomer.Percentile(baseline.Latencies, 50):0.00} p99={BenchmarkCustomer.Percentile(product.Latencies, 99) / BenchmarkCustomer.Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
@@ -72,7 +68,7 @@ public static class TurnBenchmark
             }
 
             var watch = Stopwatch.StartNew();
-            await PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+            await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
             latencies[i] = watch.Elapsed.TotalMilliseconds;
             listener.Drain(conversation);
         }
@@ -88,7 +84,7 @@ public static class TurnBenchmark
             var conversation = NewConversation();
             for (var i = 0; i < turns / Workers; i++)
             {
-                await PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+                await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
                 listener.Drain(conversation);
             }
         }));
@@ -96,33 +92,4 @@ public static class TurnBenchmark
     }
 
     private static string NewConversation() => $"{Guid.NewGuid()}|bench";
-
-    private static async Task PostAsync(HttpClient http, Uri address, ServiceUrlListener listener, string conversationId, string text, CancellationToken cancellationToken)
-    {
-        var activity = new Microsoft.Bot.Schema.Activity(ActivityTypes.Message)
-        {
-            Id = Guid.NewGuid().ToString(),
-            ChannelId = "webchat",
-            ServiceUrl = listener.BaseAddress.ToString().TrimEnd('/'),
-            Conversation = new ConversationAccount(id: conversationId),
-            From = new ChannelAccount("bench-" + conversationId[..8], "Customer", RoleTypes.User),
-            Recipient = new ChannelAccount("bot", "Bot", RoleTypes.Bot),
-            Text = text,
-            Timestamp = DateTimeOffset.UtcNow,
-            Locale = "en-US",
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "api/messages"))
-        {
-            Content = new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
-        };
-        using var response = await http.SendAsync(request, cancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private static double Percentile(double[] values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
-    }
 }

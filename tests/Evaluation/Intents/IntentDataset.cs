@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using HandoffBot.Knowledge;
 
 namespace HandoffBot.Evaluation.Intents;
 
@@ -54,58 +54,7 @@ public sealed record IntentDataset(
     // text,category with RFC 4180 quoting: some utterances hold commas, quotes and even line breaks.
     private static List<LabeledUtterance> ReadCsv(string path)
     {
-        var text = File.ReadAllText(path);
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
+        var rows = FaqCsvParser.ReadRows(File.ReadAllText(path), path);
         return [.. rows.Skip(1).Where(r => r.Count >= 2).Select(r => new LabeledUtterance(r[0].Trim(), r[^1].Trim()))];
     }
 }
