@@ -30,6 +30,9 @@ public sealed class ChatCompletionsStub : IAsyncDisposable
 
     public HttpStatusCode? FailWith { get; set; }
 
+    /// <summary>Never answers: the request waits until the client gives up (a model that hangs).</summary>
+    public bool Hang { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     public static async Task<ChatCompletionsStub> StartAsync()
@@ -46,6 +49,20 @@ public sealed class ChatCompletionsStub : IAsyncDisposable
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync(http.RequestAborted);
             stub._requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path, http.Request.Headers.Authorization.ToString(), body));
+            if (stub.Hang)
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up, as it should.
+                }
+
+                return Results.Empty;
+            }
+
             if (stub.FailWith is { } status)
             {
                 return Results.Json(new { error = new { message = "stub failure", type = "server_error" } }, statusCode: (int)status);

@@ -5,6 +5,7 @@ using HandoffBot.Knowledge;
 using HandoffBot.Knowledge.Generative;
 using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HandoffBot.Tests.Knowledge.Generative;
 
@@ -18,6 +19,7 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
     private const string PasswordArticle = "https://help.tasklane.example/articles/reset-your-password";
 
     private readonly TempDirectory _temp = new();
+    private readonly FakeTimeProvider _clock = OpenHours.Clock();
     private ChatCompletionsStub _model = null!;
     private ServiceUrlListener _listener = null!;
     private BotHost _host = null!;
@@ -37,7 +39,7 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
             },
             services =>
             {
-                services.AddSingleton<TimeProvider>(OpenHours.Clock());
+                services.AddSingleton<TimeProvider>(_clock);
                 services.AddSingleton<IAgentAvailability>(new TestAgentAvailability());
             });
         _http = _host.CreateHttpClient();
@@ -107,6 +109,32 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
             && ((r.Activity.Text?.Contains("error", StringComparison.OrdinalIgnoreCase) ?? false) || (r.Activity.Text?.Contains("went wrong", StringComparison.OrdinalIgnoreCase) ?? false)));
         // One attempt only: the customer is waiting.
         Assert.Single(_model.Requests);
+    }
+
+    [Fact]
+    public async Task Model_that_does_not_answer_in_time_leaves_the_passage_answer()
+    {
+        _model.Hang = true;
+        var customer = NewConversation();
+
+        await customer.SendAsync("how do I reset my password?");
+        await Eventually.HoldsAsync(() => Task.FromResult(_model.Requests.FirstOrDefault()), "the model to be asked");
+        _clock.Advance(TimeSpan.FromSeconds(11));
+
+        var answer = await _listener.WaitForMessageAsync(customer.ConversationId, "Source: [");
+        Assert.EndsWith($"({PasswordArticle})", answer.Activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Model_that_cites_the_article_itself_gets_no_second_link()
+    {
+        _model.Reply = $"Use **Forgot password?** on the sign-in page.\n\nSource: [Reset your password or fix sign-in trouble]({PasswordArticle})";
+        var customer = NewConversation();
+
+        await customer.SendAsync("how do I reset my password?");
+
+        var answer = await _listener.WaitForMessageAsync(customer.ConversationId, "Use **Forgot password?**");
+        Assert.Equal(_model.Reply, answer.Activity.Text);
     }
 
     [Fact]
