@@ -9,9 +9,9 @@ namespace HandoffBot.Knowledge;
 /// <summary>
 /// One knowledge turn, chosen by <see cref="KnowledgeRoute"/>: answers with the best passage and its source and asks
 /// "Did that help?", declines below the threshold, or records the customer's yes/no. Reports each to the handoff
-/// middleware through <see cref="TurnSignals"/>. With generative answers on, the answer is the model's wording of the
-/// passages (<see cref="GenerativeAnswerer"/>), the passage itself when the model has none; (it never escalates itself) and ends in the same turn, so a new
-/// question after an answer is routed afresh.
+/// middleware through <see cref="TurnSignals"/> (it never escalates itself) and ends in the same turn, so a new
+/// question after an answer is routed afresh. With generative answers on, an answer is the model's wording of the
+/// passages (<see cref="GenerativeAnswerer"/>), or the passage itself when the model has none.
 /// </summary>
 public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> feedback, GenerativeAnswerer generative) : Dialog(DialogId)
 {

@@ -124,15 +124,24 @@ public sealed class GenerativeAnswerer : IDisposable
         return prompt.ToString();
     }
 
-    // The reply always ends with the cited article's link: kept when the model put it last, appended otherwise.
+    // The reply always ends with the link of the article the model was given: kept when the model put it last; a last
+    // "Source" line naming anything else (an invented link) is replaced; otherwise the link is appended.
     private static string WithSource(string text, KnowledgeArticle article)
     {
-        var source = KnowledgeMessages.Source(article);
         var marker = article.Url ?? article.Title;
-        var lines = text.TrimEnd().Split('\n');
-        var last = lines[^1].Trim();
-        return last.Contains(marker, StringComparison.OrdinalIgnoreCase) && last.StartsWith("Source", StringComparison.OrdinalIgnoreCase)
-            ? text.TrimEnd()
-            : text.TrimEnd() + "\n\n" + source;
+        var body = text.TrimEnd();
+        var cut = body.LastIndexOf('\n');
+        var last = body[(cut + 1)..].Trim();
+        if (last.StartsWith("Source", StringComparison.OrdinalIgnoreCase))
+        {
+            if (last.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return body;
+            }
+
+            body = cut < 0 ? string.Empty : body[..cut].TrimEnd();
+        }
+
+        return body.Length == 0 ? KnowledgeMessages.Source(article) : body + "\n\n" + KnowledgeMessages.Source(article);
     }
 }

@@ -138,6 +138,19 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Model_that_cites_a_link_it_was_not_given_gets_the_articles_link_instead()
+    {
+        _model.Reply = "Use **Forgot password?** on the sign-in page.\nSource: [Passwords](https://example.com/made-up)";
+        var customer = NewConversation();
+
+        await customer.SendAsync("how do I reset my password?");
+
+        var answer = await _listener.WaitForMessageAsync(customer.ConversationId, "Use **Forgot password?**");
+        Assert.DoesNotContain("made-up", answer.Activity.Text, StringComparison.Ordinal);
+        Assert.EndsWith($"Source: [Reset your password or fix sign-in trouble]({PasswordArticle})", answer.Activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Out_of_scope_question_is_declined_without_asking_the_model()
     {
         _model.Reply = "It will be sunny.";
