@@ -1,5 +1,6 @@
 using HandoffBot.Dialogs.Engine;
 using HandoffBot.Dialogs.Signals;
+using HandoffBot.Knowledge.Generative;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -9,9 +10,10 @@ namespace HandoffBot.Knowledge;
 /// One knowledge turn, chosen by <see cref="KnowledgeRoute"/>: answers with the best passage and its source and asks
 /// "Did that help?", declines below the threshold, or records the customer's yes/no. Reports each to the handoff
 /// middleware through <see cref="TurnSignals"/> (it never escalates itself) and ends in the same turn, so a new
-/// question after an answer is routed afresh.
+/// question after an answer is routed afresh. With generative answers on, an answer is the model's wording of the
+/// passages (<see cref="GenerativeAnswerer"/>), or the passage itself when the model has none.
 /// </summary>
-public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> feedback) : Dialog(DialogId)
+public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> feedback, GenerativeAnswerer generative) : Dialog(DialogId)
 {
     public const string DialogId = "knowledge";
 
@@ -55,7 +57,8 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
                     signals.Tried = Topic(match.Article.Id);
                 }
 
-                var answer = MessageFactory.Text(KnowledgeMessages.Answer(match));
+                var text = await generative.AnswerAsync(context.Activity.Text ?? string.Empty, match, cancellationToken) ?? KnowledgeMessages.Answer(match);
+                var answer = MessageFactory.Text(text);
                 answer.TextFormat = TextFormatTypes.Markdown;
                 await context.SendActivityAsync(answer, cancellationToken);
                 await context.SendActivityAsync(

@@ -20,9 +20,13 @@ public static class KnowledgeMessages
     {
         ArgumentNullException.ThrowIfNull(match);
         var text = match.Passage?.Text ?? match.Article.Title;
-        var source = match.Article.Url is { } url
-            ? $"Source: [{match.Article.Title}]({url})"
-            : $"Source: *{match.Article.Title}*";
-        return text + "\n\n" + source;
+        return text + "\n\n" + Source(match.Article);
+    }
+
+    /// <summary>Where an answer comes from: the article's link, or its title when it has none.</summary>
+    public static string Source(KnowledgeArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Url is { } url ? $"Source: [{article.Title}]({url})" : $"Source: *{article.Title}*";
     }
 }

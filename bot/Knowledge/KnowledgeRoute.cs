@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using HandoffBot.Dialogs.Engine;
 using HandoffBot.Dialogs.Root;
 using HandoffBot.Handoff.Rulebook;
+using HandoffBot.Knowledge.Generative;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -12,12 +13,12 @@ namespace HandoffBot.Knowledge;
 /// right after an answer is the customer's reply to "Did that help?"; anything else is searched, and answered when
 /// the confidence reaches the rulebook's threshold (<c>implicit.confidence.threshold</c>), declined otherwise.
 /// </summary>
-public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProvider rulebooks, ConversationState conversationState) : IRootRoute
+public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProvider rulebooks, ConversationState conversationState, GenerativeAnswerer generative) : IRootRoute
 {
     public const string RouteName = "knowledge";
 
     private readonly IStatePropertyAccessor<KnowledgeFeedback> _feedback = conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback));
-    private readonly KnowledgeDialog _dialog = new(conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback)));
+    private readonly KnowledgeDialog _dialog = new(conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback)), generative);
 
     public int Order => 200;
 

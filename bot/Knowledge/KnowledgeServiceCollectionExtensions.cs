@@ -1,4 +1,5 @@
 using HandoffBot.Dialogs.Root;
+using HandoffBot.Knowledge.Generative;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<KnowledgeBase>();
         builder.Services.AddHostedService<KnowledgeIndexer>();
+        builder.AddGenerativeAnswers();
         builder.Services.AddSingleton<IRootRoute, KnowledgeRoute>();
         return builder;
     }
