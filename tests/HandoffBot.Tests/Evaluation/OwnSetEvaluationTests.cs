@@ -4,13 +4,13 @@ namespace HandoffBot.Tests.Evaluation;
 
 /// <summary>
 /// The project's own labeled set (tests/Evaluation/sets/tasklane), played through the real bot over HTTP as the
-/// evaluation command does. The bar is precision ≥ 0.95 and recall ≥ 0.98; until the engine reaches it this
-/// test holds the line at the measured level, so that no change makes handoff decisions worse unnoticed.
+/// evaluation command does, held to the bar (precision ≥ 0.95, recall ≥ 0.98; measured 0.968 / 0.984 on
+/// 2026-11-29), so that no change makes handoff decisions worse unnoticed.
 /// </summary>
 public sealed class OwnSetEvaluationTests
 {
-    private const double PrecisionFloor = 0.90;
-    private const double RecallFloor = 0.90;
+    private const double PrecisionFloor = 0.95;
+    private const double RecallFloor = 0.98;
 
     [Fact]
     public async Task Own_set_handoff_quality_does_not_fall_below_the_measured_floor()
