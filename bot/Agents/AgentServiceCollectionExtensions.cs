@@ -2,6 +2,7 @@ using HandoffBot.Csat;
 using HandoffBot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using HandoffBot.Hosting;
 
 namespace HandoffBot.Agents;
 
@@ -15,7 +16,7 @@ public static class AgentServiceCollectionExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddOptions<AgentOptions>()
             .BindConfiguration(AgentOptions.SectionName)
-            .PostConfigure(options => options.SeedPath = ResolvePath(options.SeedPath, contentRoot))
+            .PostConfigure(options => options.SeedPath = AppRelativePath.Resolve(options.SeedPath, contentRoot))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<AssignmentOptions>().BindConfiguration(AssignmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -55,17 +56,5 @@ public static class AgentServiceCollectionExtensions
         app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
         app.MapOpenApi();
         return app;
-    }
-
-    private static string ResolvePath(string? path, string contentRoot)
-    {
-        if (string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path))
-        {
-            return path ?? string.Empty;
-        }
-
-        var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, path));
-        var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
-        return File.Exists(underContentRoot) || !File.Exists(underAppFolder) ? underContentRoot : underAppFolder;
     }
 }

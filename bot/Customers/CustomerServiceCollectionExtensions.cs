@@ -1,6 +1,7 @@
 using HandoffBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using HandoffBot.Hosting;
 
 namespace HandoffBot.Customers;
 
@@ -19,7 +20,7 @@ public static class CustomerServiceCollectionExtensions
 
         services.AddOptions<CrmOptions>()
             .BindConfiguration(CrmOptions.SectionName)
-            .PostConfigure(options => options.SeedPath = ResolveSeedPath(options.SeedPath, contentRoot))
+            .PostConfigure(options => options.SeedPath = AppRelativePath.Resolve(options.SeedPath, contentRoot))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrmOptions>, CrmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -33,25 +34,4 @@ public static class CustomerServiceCollectionExtensions
 
     // Relative means "relative to the app": the content root (bot/ under `dotnet run`), else the app's own folder
     // (the build output, where SampleData is copied). When neither has it, the content root's path is reported.
-    private static string ResolveSeedPath(string? seedPath, string contentRoot)
-    {
-        if (string.IsNullOrWhiteSpace(seedPath))
-        {
-            return string.Empty;
-        }
-
-        if (Path.IsPathRooted(seedPath))
-        {
-            return seedPath;
-        }
-
-        var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, seedPath));
-        if (File.Exists(underContentRoot))
-        {
-            return underContentRoot;
-        }
-
-        var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, seedPath));
-        return File.Exists(underAppFolder) ? underAppFolder : underContentRoot;
-    }
 }

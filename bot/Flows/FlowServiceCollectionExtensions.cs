@@ -3,6 +3,7 @@ using HandoffBot.Dialogs.Root;
 using HandoffBot.Orders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using HandoffBot.Hosting;
 
 namespace HandoffBot.Flows;
 

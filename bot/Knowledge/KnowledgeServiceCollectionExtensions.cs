@@ -2,6 +2,7 @@ using HandoffBot.Dialogs.Root;
 using HandoffBot.Knowledge.Generative;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using HandoffBot.Hosting;
 
 namespace HandoffBot.Knowledge;
 
@@ -19,7 +20,7 @@ public static class KnowledgeServiceCollectionExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddOptions<KnowledgeOptions>()
             .BindConfiguration(KnowledgeOptions.SectionName)
-            .PostConfigure(options => options.Path = ResolvePath(options.Path, contentRoot))
+            .PostConfigure(options => options.Path = AppRelativePath.Resolve(options.Path, contentRoot))
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -32,25 +33,4 @@ public static class KnowledgeServiceCollectionExtensions
 
     // Relative means "relative to the app": the content root (bot/ under `dotnet run`), else the app's own folder
     // (the build output, where SampleData is copied). When neither has it, the content root's path is reported.
-    private static string ResolvePath(string? path, string contentRoot)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            return string.Empty;
-        }
-
-        if (Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, path));
-        if (Directory.Exists(underContentRoot))
-        {
-            return underContentRoot;
-        }
-
-        var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
-        return Directory.Exists(underAppFolder) ? underAppFolder : underContentRoot;
-    }
 }

@@ -1,6 +1,6 @@
-namespace HandoffBot.Flows;
+namespace HandoffBot.Hosting;
 
-/// <summary>Resolves a configured data file the way the CRM seed is: rooted as is, else under the content root, else beside the app.</summary>
+/// <summary>Resolves a configured data file or folder: rooted as is, else under the content root, else beside the app.</summary>
 internal static class AppRelativePath
 {
     public static string Resolve(string? path, string contentRoot)
@@ -16,12 +16,12 @@ internal static class AppRelativePath
         }
 
         var underContentRoot = Path.GetFullPath(Path.Combine(contentRoot, path));
-        if (File.Exists(underContentRoot))
+        if (Path.Exists(underContentRoot))
         {
             return underContentRoot;
         }
 
         var underAppFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
-        return File.Exists(underAppFolder) ? underAppFolder : underContentRoot;
+        return Path.Exists(underAppFolder) ? underAppFolder : underContentRoot;
     }
 }
