@@ -42,6 +42,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or a test host failed before any test could report: count that as a failure.
   failed=1
 fi
+echo "test results (.trx): $results; slowest tests: build/slowest-tests.py $results"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2

@@ -26,10 +26,7 @@ public static class ConsoleLatencyBenchmark
         Directory.CreateDirectory(folder);
         await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
-        await using var bot = EvaluationBotHost.Start(new Dictionary<string, string?>
-        {
-            ["HandoffBot:Storage:Sqlite"] = $"Data Source={Path.Combine(folder, "console.db")}",
-        });
+        await using var bot = BotHost.Start(Path.Combine(folder, "console.db"), ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
         var cookies = new CookieContainer();

@@ -30,11 +30,10 @@ public static class HandoffEvaluator
         try
         {
             await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
-            using var host = EvaluationBotHost.Start(new Dictionary<string, string?>
+            using var host = BotHost.Start(Path.Combine(temp.FullName, "eval.db"), new Dictionary<string, string?>
             {
                 ["HandoffBot:Crm:SeedPath"] = set.CustomersPath,
                 ["HandoffBot:Knowledge:Path"] = set.KnowledgePath,
-                ["HandoffBot:Storage:Sqlite"] = $"Data Source={Path.Combine(temp.FullName, "eval.db")}",
             });
             using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 

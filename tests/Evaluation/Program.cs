@@ -4,7 +4,8 @@ namespace HandoffBot.Evaluation;
 
 /// <summary>
 /// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c>, <c>-- benchmark [turns]</c>,
-/// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c> and <c>-- knowledge-latency [queries]</c>.
+/// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c>, <c>-- knowledge-latency [queries]</c> and
+/// <c>-- classifier-latency [messages]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
 /// </summary>
@@ -54,13 +55,20 @@ internal static class Program
                 case ["knowledge-latency", var count] when int.TryParse(count, out var queries) && queries > 0:
                     await KnowledgeLatency.RunAsync(queries, Console.Out, cancel.Token);
                     return 0;
+                case ["classifier-latency"]:
+                    await ClassifierLatency.RunAsync(200, Console.Out, cancel.Token);
+                    return 0;
+                case ["classifier-latency", var count] when int.TryParse(count, out var messages) && messages > 0:
+                    await ClassifierLatency.RunAsync(messages, Console.Out, cancel.Token);
+                    return 0;
                 default:
                     await Console.Error.WriteLineAsync(
                         "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- intents banking77|clinc150 [--shots K|all]\n" +
-                        "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]");
+                        "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- classifier-latency [messages]");
                     return 2;
             }
         }

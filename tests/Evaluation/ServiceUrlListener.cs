@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,20 +12,35 @@ using Newtonsoft.Json;
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// A channel's Connector API as the Emulator serves it: a loopback listener receiving the bot's replies
-/// (<c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>), kept per conversation in arrival order.
+/// A channel's Connector API as the Emulator serves it: a real HTTP listener on loopback that receives the bot's
+/// replies (<c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>), answers 200 <c>{"id": ...}</c>, and keeps
+/// them in arrival order. Waiters are woken by each arrival, never by polling; several may wait at once.
 /// </summary>
 public sealed class ServiceUrlListener : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<ReceivedActivity>> _received = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly List<ReceivedActivity> _received = [];
+    private TaskCompletionSource _arrival = NewArrival();
     private int _nextId;
 
     private ServiceUrlListener(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<ServiceUrlListener> StartAsync(CancellationToken cancellationToken)
+    /// <summary>What has arrived and has not been drained, in arrival order.</summary>
+    public IReadOnlyList<ReceivedActivity> Received
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
+    public static async Task<ServiceUrlListener> StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -43,19 +57,52 @@ public sealed class ServiceUrlListener : IAsyncDisposable
         return listener;
     }
 
+    /// <summary>Waits until an activity matching <paramref name="match"/> has arrived, or fails after <paramref name="timeout"/>.</summary>
+    public async Task<ReceivedActivity> WaitForAsync(Func<ReceivedActivity, bool> match, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            Task arrival;
+            lock (_lock)
+            {
+                // Taken before looking, so that an arrival between the look and the wait is not missed.
+                arrival = _arrival.Task;
+            }
+
+            var found = Received.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            try
+            {
+                await arrival.WaitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                var seen = string.Join(" | ", Received.Select(r => $"{r.Activity.Type}:{r.Activity.Text}"));
+                throw new TimeoutException($"No matching activity reached the serviceUrl listener. Received: {seen}");
+            }
+        }
+    }
+
+    /// <summary>Waits for the next message whose text contains <paramref name="text"/> in the conversation.</summary>
+    public Task<ReceivedActivity> WaitForMessageAsync(string conversationId, string text) =>
+        WaitForAsync(r => r.ConversationId == conversationId && r.Activity.Type == ActivityTypes.Message
+            && (r.Activity.Text?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false));
+
     /// <summary>Removes and returns what has arrived for <paramref name="conversationId"/> so far, in arrival order.</summary>
     public IReadOnlyList<ReceivedActivity> Drain(string conversationId)
     {
-        var drained = new List<ReceivedActivity>();
-        if (_received.TryGetValue(conversationId, out var queue))
+        lock (_lock)
         {
-            while (queue.TryDequeue(out var item))
-            {
-                drained.Add(item);
-            }
+            var drained = _received.FindAll(r => r.ConversationId == conversationId);
+            _received.RemoveAll(r => r.ConversationId == conversationId);
+            return drained;
         }
-
-        return drained;
     }
 
     public async ValueTask DisposeAsync()
@@ -63,6 +110,8 @@ public sealed class ServiceUrlListener : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+
+    private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId)
     {
@@ -73,8 +122,16 @@ public sealed class ServiceUrlListener : IAsyncDisposable
             return Results.BadRequest();
         }
 
-        var id = Uri.UnescapeDataString(conversationId);
-        _received.GetOrAdd(id, _ => new ConcurrentQueue<ReceivedActivity>()).Enqueue(new ReceivedActivity(id, replyToId, activity));
+        var received = new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity, http.Request.Headers.Authorization.ToString());
+        TaskCompletionSource arrived;
+        lock (_lock)
+        {
+            _received.Add(received);
+            arrived = _arrival;
+            _arrival = NewArrival();
+        }
+
+        arrived.SetResult();
         return Results.Json(new { id = $"listener-{Interlocked.Increment(ref _nextId)}" });
     }
 }

@@ -24,10 +24,7 @@ public static class TurnBenchmark
         Directory.CreateDirectory(folder);
         await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
-        await using var bot = EvaluationBotHost.Start(new Dictionary<string, string?>
-        {
-            ["HandoffBot:Storage:Sqlite"] = $"Data Source={Path.Combine(folder, "bench.db")}",
-        });
+        await using var bot = BotHost.Start(Path.Combine(folder, "bench.db"), ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
         var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("HandoffBot", bot.BaseAddress) };

@@ -18,18 +18,10 @@ public sealed record IntentDataset(
     /// <summary>The data folder beside the repository root: <c>&lt;root&gt;/../shared/data</c>.</summary>
     public static string DataFolder()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "HandoffBot.sln")))
-            {
-                var data = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data"));
-                return Directory.Exists(data)
-                    ? data
-                    : throw new DirectoryNotFoundException($"The evaluation data folder {data} is missing (see DESIGN.md, Testing).");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"HandoffBot.sln not found above {AppContext.BaseDirectory}.");
+        var data = Repository.SharedData;
+        return Directory.Exists(data)
+            ? data
+            : throw new DirectoryNotFoundException($"The evaluation data folder {data} is missing (see DESIGN.md, Testing).");
     }
 
     public static IntentDataset Load(string name, string dataFolder) => name switch

@@ -68,21 +68,9 @@ public static class IntentEvaluator
             return beside;
         }
 
-        return Path.Combine(RepositoryRoot(), "bot", relativePath);
+        return Path.Combine(Repository.Root, "bot", relativePath);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "HandoffBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"HandoffBot.sln not found above {AppContext.BaseDirectory}.");
-    }
 
     private static async Task ReportAsync(IntentEvaluationResult result, int trainCount, double shipped, ConfidenceModel model, TextWriter output)
     {

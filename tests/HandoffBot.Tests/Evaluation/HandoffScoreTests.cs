@@ -1,5 +1,3 @@
-using HandoffBot.Evaluation;
-
 namespace HandoffBot.Tests.Evaluation;
 
 public sealed class HandoffScoreTests

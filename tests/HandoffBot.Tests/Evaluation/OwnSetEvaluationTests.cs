@@ -1,5 +1,3 @@
-using HandoffBot.Evaluation;
-
 namespace HandoffBot.Tests.Evaluation;
 
 /// <summary>
@@ -15,7 +13,7 @@ public sealed class OwnSetEvaluationTests
     [Fact]
     public async Task Own_set_handoff_quality_does_not_fall_below_the_measured_floor()
     {
-        var set = Path.Combine(RepositoryRoot(), "tests", "Evaluation", "sets", "tasklane");
+        var set = Path.Combine(Repository.Root, "tests", "Evaluation", "sets", "tasklane");
         using var log = new StringWriter();
 
         var result = await HandoffEvaluator.RunAsync(set, log, CancellationToken.None);
@@ -23,18 +21,5 @@ public sealed class OwnSetEvaluationTests
         Assert.True(
             result.Precision >= PrecisionFloor && result.Recall >= RecallFloor,
             $"{result.SummaryLine}{Environment.NewLine}{log}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "HandoffBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"HandoffBot.sln not found above {AppContext.BaseDirectory}");
     }
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using HandoffBot.Dialogs.Flows;
 using HandoffBot.Flows;
 using HandoffBot.Tests.Handoff.Detection;
-using HandoffBot.Tests.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,7 @@ namespace HandoffBot.Tests.Flows;
 public sealed partial class FlowRouteTests(DetectionModelFixture model)
 {
     private readonly FlowRoute _route = new(
-        new FlowRecognizer(model.Encoder), new NoOrders(), new NoAccounts(), Options.Create(new FlowsOptions()));
+        new FlowRecognizer(model.Shared), new NoOrders(), new NoAccounts(), Options.Create(new FlowsOptions()));
 
     [Theory]
     [InlineData("i can't remember my password", nameof(PasswordResetFlow))]

@@ -1,7 +1,6 @@
 using HandoffBot.Handoff.Detection;
 using HandoffBot.Handoff.Rulebook;
 using HandoffBot.Knowledge;
-using HandoffBot.Tests.TestSupport;
 
 namespace HandoffBot.Tests.Knowledge;
 
@@ -16,16 +15,12 @@ public sealed class KnowledgeIndexFixture : IDisposable
         Threshold = RulebookLoader.Parse(File.ReadAllText(Path.Combine(Repository.Root, "bot", "rulebook.yaml"))).Implicit.Confidence.Threshold;
     }
 
-    public SentenceEncoder Encoder { get; } = new();
+    public ISentenceEncoder Encoder => SharedSentenceEncoder.Instance;
 
     public KnowledgeIndex Index { get; }
 
     /// <summary>The shipped rulebook's confidence threshold.</summary>
     public double Threshold { get; }
 
-    public void Dispose()
-    {
-        Index.Dispose();
-        Encoder.Dispose();
-    }
+    public void Dispose() => Index.Dispose();
 }

@@ -48,30 +48,38 @@ public sealed class ConversationLockMiddlewareTests
     [Fact]
     public async Task Different_conversations_do_not_wait_for_each_other()
     {
-        var adapter = new TestAdapter().Use(new ConversationLockMiddleware(NullLogger<ConversationLockMiddleware>.Instance));
+        // One middleware (one set of locks) behind two adapters: TestAdapter stamps its own conversation on every
+        // activity it processes, so each conversation needs its own adapter.
+        var locks = new ConversationLockMiddleware(NullLogger<ConversationLockMiddleware>.Instance);
+        var adapterA = new TestAdapter(TestAdapter.CreateConversation("a")).Use(locks);
+        var adapterB = new TestAdapter(TestAdapter.CreateConversation("b")).Use(locks);
         var firstInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? secondConversation = null;
 
-        var first = adapter.ProcessActivityAsync(MessageTo(adapter, "a"), async (_, _) =>
+        var first = adapterA.ProcessActivityAsync(MessageTo(adapterA), async (_, _) =>
         {
             firstInside.SetResult();
             await secondDone.Task; // Completes only if the other conversation's turn was not blocked.
         }, CancellationToken.None);
         await firstInside.Task;
-        await adapter.ProcessActivityAsync(MessageTo(adapter, "b"), (_, _) => { secondDone.SetResult(); return Task.CompletedTask; }, CancellationToken.None);
-        await first;
+        // Far below the lock's 30 s MaxWait: a second turn queued behind the first would time out here.
+        await adapterB.ProcessActivityAsync(MessageTo(adapterB), (context, _) =>
+        {
+            secondConversation = context.Activity.Conversation.Id;
+            secondDone.SetResult();
+            return Task.CompletedTask;
+        }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await first.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal("b", secondConversation);
     }
 
-    private static Activity MessageTo(TestAdapter adapter, string? conversationId = null)
+    private static Activity MessageTo(TestAdapter adapter)
     {
         var activity = (Activity)Activity.CreateMessageActivity();
         activity.Text = "hi";
         activity.ApplyConversationReference(adapter.Conversation, isIncoming: true);
-        if (conversationId is not null)
-        {
-            activity.Conversation = new ConversationAccount(id: conversationId);
-        }
-
         return activity;
     }
 

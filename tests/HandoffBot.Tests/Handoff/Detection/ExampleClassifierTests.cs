@@ -165,6 +165,6 @@ public sealed class ExampleClassifierTests(DetectionModelFixture model)
     [Fact]
     public void Construction_without_examples_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new ExampleClassifier(model.Encoder, []));
+        Assert.Throws<ArgumentException>(() => new ExampleClassifier(model.Shared, []));
     }
 }

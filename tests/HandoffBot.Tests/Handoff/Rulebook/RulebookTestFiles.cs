@@ -54,20 +54,7 @@ internal static class RulebookTestFiles
           handoffFailed: Sorry, nobody is available.
         """;
 
-    public static string ShippedPath
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HandoffBot.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            Assert.True(folder is not null, "HandoffBot.sln not found above the test assembly.");
-            return Path.Combine(folder.FullName, "bot", "rulebook.yaml");
-        }
-    }
+    public static string ShippedPath => Path.Combine(Repository.Root, "bot", "rulebook.yaml");
 
     /// <summary><paramref name="yaml"/> with the first occurrence of <paramref name="from"/> replaced.</summary>
     public static string Edit(this string yaml, string from, string to)

@@ -1,37 +1,63 @@
 using System.Text.Json;
+using HandoffBot.Handoff.Detection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
 namespace HandoffBot.Evaluation;
 
-/// <summary>The real bot host (bot/Program.cs) on Kestrel on a free loopback port, configured by settings.</summary>
-public sealed class EvaluationBotHost : WebApplicationFactory<global::Program>
+/// <summary>
+/// The real bot host (bot/Program.cs) on Kestrel, on a free loopback port, with its own SQLite file: the one host
+/// helper of the tests and the evaluation command. Dispose it and start another on the same database to simulate a
+/// restart. Hosts share the process's <see cref="SharedSentenceEncoder"/> unless they ask for their own.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<global::Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _ownEncoder;
 
-    private EvaluationBotHost(IReadOnlyDictionary<string, string?> settings)
+    private BotHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices, bool ownEncoder)
     {
         _settings = settings;
+        _configureServices = configureServices;
+        _ownEncoder = ownEncoder;
         UseKestrel(0);
     }
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static EvaluationBotHost Start(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts the host with <paramref name="databasePath"/> as its SQLite database, any further settings, and service
+    /// replacements (a controllable <see cref="TimeProvider"/>, say) applied after the bot's own registrations.
+    /// <paramref name="ownEncoder"/>: build the sentence encoder as production does, and embed every text afresh
+    /// (benchmarks); otherwise the host uses the process-wide <see cref="SharedSentenceEncoder"/>.
+    /// </summary>
+    public static BotHost Start(
+        string databasePath,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null,
+        bool ownEncoder = false)
     {
         PointAtBotContentRoot();
-        var host = new EvaluationBotHost(settings);
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["HandoffBot:Storage:Sqlite"] = $"Data Source={databasePath}",
+        };
+        var host = new BotHost(all, configureServices, ownEncoder);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
         return host;
     }
+
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>
     /// WebApplicationFactory reads MvcTestingAppManifest.json (the bot's content root, written by the package's build
@@ -65,13 +91,24 @@ public sealed class EvaluationBotHost : WebApplicationFactory<global::Program>
             builder.UseSetting(key, value);
         }
 
-        // The report goes to stdout and ends with the summary line; the bot's logs (its appsettings.json asks for
-        // Information) go to stderr, warnings and errors only. A provider-specific rule outranks the configured ones.
+        // Reports go to stdout; the bot's logs (its appsettings.json asks for Information) go to stderr, warnings and
+        // errors only. A provider-specific rule outranks the configured ones.
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
             logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
             logging.AddFilter<ConsoleLoggerProvider>((_, level) => level >= LogLevel.Warning);
+        });
+
+        builder.ConfigureServices(services =>
+        {
+            if (!_ownEncoder)
+            {
+                services.RemoveAll<ISentenceEncoder>();
+                services.AddSingleton<ISentenceEncoder>(SharedSentenceEncoder.Instance);
+            }
+
+            _configureServices?.Invoke(services);
         });
     }
 }
