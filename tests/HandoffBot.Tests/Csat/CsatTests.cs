@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HandoffBot.Tests.Csat;
 
 /// <summary>The CSAT survey after an agent resolves a handoff, through the Emulator's path.</summary>
-public sealed class CsatTests : LiveBot
+public sealed class CsatTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
     public async Task After_the_agent_completes_the_customer_is_asked_for_a_rating_and_4_is_stored()

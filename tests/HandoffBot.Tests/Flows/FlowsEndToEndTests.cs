@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace HandoffBot.Tests.Flows;
 
 /// <summary>The resolve flows through the Emulator's path: real host, sample orders and customers, replies at the serviceUrl.</summary>
-public sealed class FlowsEndToEndTests : LiveBot
+public sealed class FlowsEndToEndTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
     public async Task Customer_who_gives_an_order_number_gets_its_status()
@@ -46,7 +46,7 @@ public sealed class FlowsEndToEndTests : LiveBot
         await customer.SendAsync("it's bcarter@carterhale.example.com then");
 
         await Listener.WaitForMessageAsync(customer.ConversationId, VerifiedAccountFlow.NotVerified);
-        Assert.DoesNotContain(Listener.Received, r => r.Activity.Text?.Contains("**Seats**", StringComparison.Ordinal) ?? false);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("**Seats**", StringComparison.Ordinal) ?? false));
     }
 
     [Fact]
@@ -96,7 +96,8 @@ public sealed class FlowsEndToEndTests : LiveBot
         await customer.SendAsync("talk to a human");
 
         await WaitForInitiateAsync(customer);
-        Assert.DoesNotContain(Listener.Received, r => r.Activity.Text?.Contains("Please answer **Yes** or **No**", StringComparison.Ordinal) ?? false);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId
+            && (r.Activity.Text?.Contains("Please answer **Yes** or **No**", StringComparison.Ordinal) ?? false));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class FlowsEndToEndTests : LiveBot
 
         // Still talking to the bot: the menu comes back (a handed-off conversation would go to the agent instead).
         await Listener.WaitForAsync(r => r.ConversationId == customer.ConversationId
-            && Listener.Received.Count(m => m.Activity.Text == RootMessages.HelpIntro) == 2);
+            && Listener.Received.Count(m => m.ConversationId == customer.ConversationId && m.Activity.Text == RootMessages.HelpIntro) == 2);
         Assert.DoesNotContain(Listener.Received, r => IsInitiate(customer)(r));
     }
 

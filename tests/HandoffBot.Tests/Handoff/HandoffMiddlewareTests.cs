@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace HandoffBot.Tests.Handoff;
 
 /// <summary>The handoff engine through the Emulator's path: real host, real rulebook and model, replies at the serviceUrl.</summary>
-public sealed class HandoffMiddlewareTests : LiveBot
+public sealed class HandoffMiddlewareTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
     public async Task Explicit_request_gets_the_transition_message_then_handoff_initiate_with_the_transcript()

@@ -7,7 +7,7 @@ using Newtonsoft.Json;
 namespace HandoffBot.Tests.Hosting;
 
 /// <summary>The Emulator's path: real HTTP into /api/messages, replies back to a real serviceUrl listener.</summary>
-public sealed class MessagesEndpointTests : LiveBot
+public sealed class MessagesEndpointTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
     public async Task ConversationUpdate_then_message_get_greeting_and_reply_at_the_service_url()

@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 namespace HandoffBot.Tests.Knowledge;
 
 /// <summary>Knowledge answers through the Emulator's path: the real host, the sample help center, replies at the serviceUrl.</summary>
-public sealed class KnowledgeConversationTests : LiveBot
+public sealed class KnowledgeConversationTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
     public async Task Routine_question_gets_a_short_sourced_answer_and_did_that_help()

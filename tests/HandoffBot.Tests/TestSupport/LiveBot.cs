@@ -1,48 +1,53 @@
-using HandoffBot.Handoff;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HandoffBot.Tests.TestSupport;
 
 /// <summary>
-/// A running bot (real host on loopback, its own SQLite file) and the channel side the Emulator provides: a serviceUrl
-/// listener and an HTTP client for <c>/api/messages</c>. One per test (xunit creates the class per test). The bot runs on
-/// <see cref="Clock"/> (inside business hours unless a test moves it) with <see cref="Agents"/> available.
+/// Tests against a running bot (<see cref="LiveBotFixture"/>). A class that moves the clock or changes who is available
+/// gets a bot of its own for every test (the parameterless constructor); a class whose tests only talk in their own
+/// conversations shares one bot (pass the class fixture), which saves a host start per test.
 /// </summary>
 public abstract class LiveBot : IAsyncLifetime
 {
-    private readonly TempDirectory _temp = new();
+    private readonly LiveBotFixture? _shared;
+    private LiveBotFixture _bot = null!;
 
-    protected ServiceUrlListener Listener { get; private set; } = null!;
+    /// <summary>A bot of its own for each test.</summary>
+    protected LiveBot()
+    {
+    }
 
-    protected BotHost Host { get; private set; } = null!;
+    /// <summary>One bot for the class: declare <c>IClassFixture&lt;LiveBotFixture&gt;</c> and pass it here.</summary>
+    protected LiveBot(LiveBotFixture shared) => _shared = shared;
 
-    protected HttpClient Http { get; private set; } = null!;
+    protected ServiceUrlListener Listener => _bot.Listener;
 
-    protected FakeTimeProvider Clock { get; } = OpenHours.Clock();
+    protected BotHost Host => _bot.Host;
 
-    protected TestAgentAvailability Agents { get; } = new();
+    protected HttpClient Http => _bot.Http;
 
-    /// <summary>Further settings for the host; override to change options.</summary>
-    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+    protected FakeTimeProvider Clock => _bot.Clock;
+
+    protected TestAgentAvailability Agents => _bot.Agents;
 
     public async Task InitializeAsync()
     {
-        Listener = await ServiceUrlListener.StartAsync();
-        Host = BotHost.Start(_temp.File("bot.db"), Settings, services =>
+        if (_shared is not null)
         {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IAgentAvailability>(Agents);
-        });
-        Http = Host.CreateHttpClient();
+            _bot = _shared;
+            return;
+        }
+
+        _bot = new LiveBotFixture();
+        await _bot.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
-        await Host.DisposeAsync();
-        await Listener.DisposeAsync();
-        _temp.Dispose();
+        if (_shared is null)
+        {
+            await _bot.DisposeAsync();
+        }
     }
 
     /// <summary>A new Emulator conversation with the bot.</summary>

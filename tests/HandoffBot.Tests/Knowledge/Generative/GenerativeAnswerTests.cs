@@ -117,10 +117,13 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
         _model.Hang = true;
         var customer = NewConversation();
 
-        await customer.SendAsync("how do I reset my password?");
+        // The Emulator's POST returns when the turn is over, so it is awaited only after the clock has moved on.
+        var turn = customer.SendAsync("how do I reset my password?");
         await Eventually.HoldsAsync(() => Task.FromResult(_model.Requests.FirstOrDefault()), "the model to be asked");
         _clock.Advance(TimeSpan.FromSeconds(11));
 
+        // Well inside the client's own 10 s network timeout: only the injected clock can have ended the wait.
+        await turn.WaitAsync(TimeSpan.FromSeconds(5));
         var answer = await _listener.WaitForMessageAsync(customer.ConversationId, "Source: [");
         Assert.EndsWith($"({PasswordArticle})", answer.Activity.Text, StringComparison.Ordinal);
     }
