@@ -1,5 +1,4 @@
 using HandoffBot.Customers;
-using HandoffBot.Tests.TestSupport;
 
 namespace HandoffBot.Tests.Customers;
 

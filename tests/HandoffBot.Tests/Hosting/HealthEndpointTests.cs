@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using HandoffBot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace HandoffBot.Tests.Hosting;

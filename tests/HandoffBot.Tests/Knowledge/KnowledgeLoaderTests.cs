@@ -1,5 +1,4 @@
 using HandoffBot.Knowledge;
-using HandoffBot.Tests.TestSupport;
 
 namespace HandoffBot.Tests.Knowledge;
 

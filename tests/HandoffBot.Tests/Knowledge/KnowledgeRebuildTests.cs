@@ -1,5 +1,4 @@
 using HandoffBot.Knowledge;
-using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

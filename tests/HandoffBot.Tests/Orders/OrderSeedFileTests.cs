@@ -1,6 +1,5 @@
 using HandoffBot.Flows;
 using HandoffBot.Orders;
-using HandoffBot.Tests.TestSupport;
 
 namespace HandoffBot.Tests.Orders;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using HandoffBot.Tests.TestSupport;
 using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Tests.WebChat;

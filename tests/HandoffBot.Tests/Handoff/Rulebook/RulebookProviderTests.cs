@@ -1,5 +1,4 @@
 using HandoffBot.Handoff.Rulebook;
-using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -5,9 +5,9 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Evaluation;
 
-/// <summary>What Web Chat's DirectLineJS does over HTTP, with an explicit credential per call.</summary>
+/// <summary>What Web Chat's DirectLineJS does over HTTP, with an explicit credential per call (tests of the Direct Line adapter and of the web chat page).</summary>
 public sealed class DirectLineClient(HttpClient http)
 {
     public const string Secret = "test-site-secret";
@@ -35,7 +35,7 @@ public sealed class DirectLineClient(HttpClient http)
     {
         var (_, generated) = await SendAsync(HttpMethod.Post, "tokens/generate", Secret, "{\"user\":{\"id\":\"dl_" + Guid.NewGuid().ToString("n") + "\"}}");
         var (status, started) = await SendAsync(HttpMethod.Post, "conversations", (string)generated["token"]!);
-        Assert.Equal(HttpStatusCode.Created, status);
+        Expect(HttpStatusCode.Created, status, "start a conversation", started);
         return ((string)started["conversationId"]!, (string)started["token"]!, (string)started["streamUrl"]!);
     }
 
@@ -54,7 +54,16 @@ public sealed class DirectLineClient(HttpClient http)
     public async Task<(List<Activity> Activities, string Watermark)> GetActivitiesAsync(string conversationId, string token, string? watermark = null)
     {
         var (status, body) = await SendAsync(HttpMethod.Get, $"conversations/{conversationId}/activities" + (watermark is null ? string.Empty : "?watermark=" + watermark), token);
-        Assert.Equal(HttpStatusCode.OK, status);
+        Expect(HttpStatusCode.OK, status, "get activities", body);
         return (body["activities"]!.ToObject<List<Activity>>()!, (string)body["watermark"]!);
+    }
+
+    /// <summary>A call the caller relies on: any other status ends the test (or the program) with what came back.</summary>
+    private static void Expect(HttpStatusCode expected, HttpStatusCode actual, string what, JObject body)
+    {
+        if (actual != expected)
+        {
+            throw new HttpRequestException($"Direct Line {what}: expected {(int)expected}, got {(int)actual} {body}", null, actual);
+        }
     }
 }

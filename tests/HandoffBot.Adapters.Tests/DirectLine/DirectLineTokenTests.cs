@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>The site secret exchanges for short-lived tokens bound to one conversation; nothing else gets in.</summary>
 public sealed class DirectLineTokenTests : DirectLineHost

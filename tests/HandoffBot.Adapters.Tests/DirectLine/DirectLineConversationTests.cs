@@ -3,7 +3,7 @@ using HandoffBot.Dialogs.Root;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>Starting, posting and reading a conversation the way DirectLineJS polls it, and what bad input gets.</summary>
 public sealed class DirectLineConversationTests : DirectLineHost

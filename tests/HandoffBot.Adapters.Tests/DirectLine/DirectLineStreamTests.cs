@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>The WebSocket stream: history first, then echoes, replies and proactive messages as they happen; reconnects resume from a watermark.</summary>
 public sealed class DirectLineStreamTests : DirectLineHost

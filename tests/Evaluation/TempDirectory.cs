@@ -1,4 +1,4 @@
-namespace HandoffBot.Tests.TestSupport;
+namespace HandoffBot.Evaluation;
 
 /// <summary>A folder of its own for one test, deleted afterwards.</summary>
 public sealed class TempDirectory : IDisposable

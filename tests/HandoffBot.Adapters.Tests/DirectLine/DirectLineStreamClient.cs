@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>A Direct Line stream reader: collects every activity the WebSocket delivers, and the last watermark.</summary>
 public sealed class DirectLineStreamClient : IAsyncDisposable

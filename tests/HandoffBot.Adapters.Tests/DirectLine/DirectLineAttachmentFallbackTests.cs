@@ -2,7 +2,7 @@ using HandoffBot.Adapters.DirectLine;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>Attachments Web Chat cannot draw become words the customer can read; the ones it can draw stay.</summary>
 public sealed class DirectLineAttachmentFallbackTests

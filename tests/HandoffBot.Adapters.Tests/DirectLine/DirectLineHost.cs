@@ -1,7 +1,6 @@
-using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HandoffBot.Tests.WebChat;
+namespace HandoffBot.Adapters.Tests.DirectLine;
 
 /// <summary>A running bot with a known Direct Line secret, its own SQLite file, and a Direct Line client for it.</summary>
 public abstract class DirectLineHost : IAsyncLifetime
