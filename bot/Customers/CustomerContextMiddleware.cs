@@ -18,12 +18,14 @@ public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IM
 
     private readonly ICustomerDirectory _directory;
     private readonly IOptions<CrmOptions> _options;
+    private readonly TimeProvider _time;
     private readonly ILogger<CustomerContextMiddleware> _logger;
 
-    public CustomerContextMiddleware(ICustomerDirectory directory, IOptions<CrmOptions> options, ILogger<CustomerContextMiddleware> logger)
+    public CustomerContextMiddleware(ICustomerDirectory directory, IOptions<CrmOptions> options, TimeProvider time, ILogger<CustomerContextMiddleware> logger)
     {
         _directory = directory ?? throw new ArgumentNullException(nameof(directory));
         _options = options ?? throw new ArgumentNullException(nameof(options));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
@@ -73,8 +75,8 @@ public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IM
 
     private async Task<CustomerProfile> ResolveAsync(IActivity activity, ChannelAccount from, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Value.LookupTimeout);
+        using var lookupTimeout = new CancellationTokenSource(_options.Value.LookupTimeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lookupTimeout.Token);
         try
         {
             // WaitAsync: a directory that ignores its token still cannot hold the turn past the timeout.

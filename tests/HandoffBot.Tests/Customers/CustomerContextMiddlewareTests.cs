@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Tests.Customers;
@@ -79,7 +80,7 @@ public sealed class CustomerContextMiddlewareTests : IDisposable
     public async Task A_failing_crm_does_not_fail_the_turn_and_is_logged()
     {
         var logger = new ListLogger();
-        var middleware = new CustomerContextMiddleware(new ThrowingDirectory(), Options.Create(new CrmOptions()), logger);
+        var middleware = new CustomerContextMiddleware(new ThrowingDirectory(), Options.Create(new CrmOptions()), TimeProvider.System, logger);
         var adapter = new TestAdapter(TestAdapter.CreateConversation("c4", "vip-elena", "Elena")).Use(middleware);
 
         await new TestFlow(adapter, async (turnContext, cancellationToken) =>
@@ -100,11 +101,18 @@ public sealed class CustomerContextMiddlewareTests : IDisposable
     [Fact]
     public async Task A_crm_slower_than_the_lookup_timeout_gives_an_unknown_customer()
     {
+        var clock = new FakeTimeProvider();
+        var directory = new HangingDirectory();
         var middleware = new CustomerContextMiddleware(
-            new HangingDirectory(), Options.Create(new CrmOptions { LookupTimeout = TimeSpan.FromMilliseconds(50) }), NullLogger<CustomerContextMiddleware>.Instance);
+            directory, Options.Create(new CrmOptions { LookupTimeout = TimeSpan.FromMinutes(1) }), clock, NullLogger<CustomerContextMiddleware>.Instance);
         var adapter = new TestAdapter(TestAdapter.CreateConversation("c5", "vip-elena", "Elena")).Use(middleware);
 
-        var seen = await RunTurnAsync(adapter, adapter.MakeActivity("hi"));
+        var turn = RunTurnAsync(adapter, adapter.MakeActivity("hi"));
+        await directory.Asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        // The directory never answers and ignores its token; a minute of real time is far past the bound below, so only
+        // the lookup timeout on the injected clock can end the turn.
+        var seen = await turn.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.NotNull(seen);
         Assert.False(seen.IsKnown);
@@ -139,7 +147,7 @@ public sealed class CustomerContextMiddlewareTests : IDisposable
     }
 
     private static CustomerContextMiddleware NewMiddleware(ICustomerDirectory directory) =>
-        new(directory, Options.Create(new CrmOptions()), NullLogger<CustomerContextMiddleware>.Instance);
+        new(directory, Options.Create(new CrmOptions()), TimeProvider.System, NullLogger<CustomerContextMiddleware>.Instance);
 
     private static async Task<CustomerProfile?> RunTurnAsync(TestAdapter adapter, Activity activity)
     {
@@ -171,11 +179,15 @@ public sealed class CustomerContextMiddlewareTests : IDisposable
 
     private sealed class HangingDirectory : ICustomerDirectory
     {
-        public async Task<CustomerProfile> FindAsync(string? accountId, string? email, CancellationToken cancellationToken)
+        private readonly TaskCompletionSource<CustomerProfile> _never = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Asked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Never answers and ignores its token, like a badly written HTTP client would.</summary>
+        public Task<CustomerProfile> FindAsync(string? accountId, string? email, CancellationToken cancellationToken)
         {
-            // Ignores its token, like a badly written HTTP client would.
-            await Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None);
-            throw new InvalidOperationException("unreachable");
+            Asked.TrySetResult();
+            return _never.Task;
         }
 
         public Task UpsertAsync(CustomerProfile profile, CancellationToken cancellationToken) => Task.CompletedTask;

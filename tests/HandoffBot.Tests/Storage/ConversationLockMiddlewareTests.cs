@@ -15,6 +15,7 @@ public sealed class ConversationLockMiddlewareTests
         var conversationState = new ConversationState(new SqliteStorage(db.ConnectionString));
         var counter = conversationState.CreateProperty<int>("counter");
         var adapter = new TestAdapter().Use(new ConversationLockMiddleware(NullLogger<ConversationLockMiddleware>.Instance));
+        var started = 0;
         var inside = 0;
         var maxInside = 0;
         var bothInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,8 +30,12 @@ public sealed class ConversationLockMiddlewareTests
             }
 
             var value = await counter.GetAsync(turnContext, () => 0, cancellationToken);
-            // Without the lock both turns are inside here together; with it, the first gives up waiting after a second.
-            await Task.WhenAny(bothInside.Task, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken));
+            // Without the lock both turns are inside here together; with it, the first gives up waiting after a second
+            // and the second, let in only then, has nobody to wait for.
+            if (Interlocked.Increment(ref started) == 1)
+            {
+                await Task.WhenAny(bothInside.Task, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken));
+            }
             await counter.SetAsync(turnContext, value + 1, cancellationToken);
             await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
             Interlocked.Decrement(ref inside);
