@@ -70,29 +70,51 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
         throw new NotSupportedException("The Direct Line endpoint does not delete sent activities.");
 
     // The base class disposes the turn context before the callback's task completes; these await it instead.
-    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
     }
 
-    public override async Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
     }
 
-    public override async Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await ProcessActivityAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
     }
 
     /// <summary>Runs a proactive turn on exactly <paramref name="continuationActivity"/>, so its name and value (a <c>handoff.status</c> event, say) reach the pipeline.</summary>
-    public override async Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(continuationActivity);
-        await ProcessActivityAsync(continuationActivity, callback, cancellationToken).ConfigureAwait(false);
+        return ContinueAsync(continuationActivity, callback, cancellationToken);
+    }
+
+    /// <summary>
+    /// A proactive turn's activity never reaches the client, so what the turn sends must not reply to it: Web Chat holds
+    /// back an activity whose <c>replyToId</c> it has not seen, for five seconds, waiting for the original to arrive.
+    /// </summary>
+    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, continuation);
+        context.OnSendActivities(async (_, activities, next) =>
+        {
+            foreach (var activity in activities)
+            {
+                if (string.Equals(activity.ReplyToId, continuation.Id, StringComparison.Ordinal))
+                {
+                    activity.ReplyToId = null;
+                }
+            }
+
+            return await next().ConfigureAwait(false);
+        });
+        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 
     // Web Chat shows no sender names: a message from someone other than the bot (an agent) carries the name in its text.

@@ -69,6 +69,26 @@ public sealed class DirectLineStreamTests : DirectLineHost
     }
 
     [Fact]
+    public async Task A_proactive_message_replies_to_nothing_the_client_has_not_seen()
+    {
+        var (conversationId, token, streamUrl) = await DirectLine.StartAsync();
+        await using var stream = await DirectLineStreamClient.ConnectAsync(streamUrl);
+        await DirectLine.PostMessageAsync(conversationId, token, "help", "c1");
+        var echo = await stream.WaitForAsync(a => a.Text == "help", "the echo");
+
+        await Host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
+            echo.GetConversationReference(),
+            (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("Maya Ortiz has joined the conversation."), ct),
+            CancellationToken.None);
+
+        // Web Chat holds back an activity that replies to one it has not received, for five seconds.
+        var joined = await stream.WaitForAsync(a => a.Text == "Maya Ortiz has joined the conversation.", "the proactive message");
+        var (log, _) = await DirectLine.GetActivitiesAsync(conversationId, token);
+        Assert.True(joined.ReplyToId is null || log.Any(a => a.Id == joined.ReplyToId), $"replyToId {joined.ReplyToId} is not in the conversation");
+        Assert.All(log.Where(a => a.ReplyToId is not null), a => Assert.Contains(log, seen => seen.Id == a.ReplyToId));
+    }
+
+    [Fact]
     public async Task Typing_reaches_the_stream_but_never_the_stored_log()
     {
         var (conversationId, token, streamUrl) = await DirectLine.StartAsync();

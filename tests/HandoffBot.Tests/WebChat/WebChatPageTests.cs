@@ -13,6 +13,9 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string SendBox = "[data-id='webchat-sendbox-input']";
 
+    // What the agent does reaches the customer at once; the bound is a failure timeout, well under Web Chat's 5 s hold.
+    private const float AgentMessageBound = 3_000;
+
     // Web Chat's Markdown turns straight apostrophes into typographic ones, so these are quoted from the parts without.
     private const string Greeting = "the support assistant. I can answer questions about your account";
     private const string HelpIntro = "Pick a topic, or just ask your question in your own words.";
@@ -88,7 +91,8 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         }
 
-        await SeeAsync("Let me check that for you.");
+        // Sooner than Web Chat's five-second hold on an activity that replies to one it never received.
+        await SeeAsync("Let me check that for you.", AgentMessageBound);
         await Assertions.Expect(_page.Locator("strong", new() { HasText = "Lee Chen:" })).ToBeVisibleAsync();
         await ScreenshotAsync("4-agent-reply");
 
@@ -97,7 +101,7 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         }
 
-        await SeeAsync("how would you rate the help you got from our team");
+        await SeeAsync("how would you rate the help you got from our team", AgentMessageBound);
         await _page.Locator(".webchat__suggested-actions__button", new() { HasText = "5" }).WaitForAsync();
         await ScreenshotAsync("5-rating-question");
     }
@@ -158,8 +162,8 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await box.PressAsync("Enter");
     }
 
-    private Task SeeAsync(string text) =>
-        _page.GetByText(text).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+    private Task SeeAsync(string text, float timeoutMilliseconds = 30_000) =>
+        _page.GetByText(text).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = timeoutMilliseconds });
 
     private Task ScreenshotAsync(string name) =>
         _page.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder("web-chat"), name + ".png") });
