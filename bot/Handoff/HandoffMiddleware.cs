@@ -1,4 +1,5 @@
 using HandoffBot.Customers;
+using HandoffBot.Dialogs.Root;
 using HandoffBot.Dialogs.Signals;
 using HandoffBot.Dialogs.Tracing;
 using HandoffBot.Handoff.Rulebook;
@@ -86,7 +87,10 @@ public sealed class HandoffMiddleware(
             if (state.Status == HandoffStatus.Waiting)
             {
                 await ReprioritiseAsync(turnContext, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
-                await turnContext.SendActivityAsync(MessageFactory.Text(rulebook.Messages.WaitingAcknowledgement), cancellationToken);
+                var reply = SmallTalk.Read(text) == SmallTalkKind.AnyoneThere
+                    ? await StillHereAsync(turnContext, rulebook, cancellationToken)
+                    : rulebook.Messages.WaitingAcknowledgement;
+                await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
             }
 
             await SaveAsync(turnContext, state, cancellationToken);
@@ -116,8 +120,11 @@ public sealed class HandoffMiddleware(
             }
         }
 
-        var inbound = HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
-        if (detection.Immediate is { } immediate)
+        // Everyday conversation ("are you a bot?", "is anyone there?") gets its own short reply from the bot; it asks for
+        // nobody and says nothing about how the help is going.
+        var smallTalk = SmallTalk.Read(text) is not null;
+        var inbound = smallTalk ? [] : HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
+        if (!smallTalk && detection.Immediate is { } immediate)
         {
             // Frustration and the profile still count: they set how urgent the case is.
             await HandOffAsync(turnContext, state, rulebook, facts, [immediate, .. inbound, .. HandoffPolicy.ContextTriggers(rulebook, facts)], cancellationToken);
@@ -189,7 +196,7 @@ public sealed class HandoffMiddleware(
             turnContext,
             request,
             async handoff => staffed.IsStaffed
-                ? rulebook.Messages.FormatTransition(WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken)))
+                ? rulebook.Messages.FormatTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken)))
                 : staffing.OfflineMessage(staffed, rulebook.Messages),
             cancellationToken);
         if (!staffed.IsStaffed)
@@ -271,8 +278,20 @@ public sealed class HandoffMiddleware(
 
 
 
-    private static string WaitText(TimeSpan wait) =>
-        wait <= TimeSpan.FromMinutes(5) ? "a few minutes" : $"about {Math.Ceiling(wait.TotalMinutes / 5) * 5:0} minutes";
+    /// <summary>"Is anyone there?" while waiting: the honest state of the wait, as the transition or the offline message put it.</summary>
+    private async Task<string> StillHereAsync(ITurnContext turnContext, Rulebook.Rulebook rulebook, CancellationToken cancellationToken)
+    {
+        var open = await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken);
+        if (open is null)
+        {
+            return rulebook.Messages.WaitingAcknowledgement;
+        }
+
+        var staffed = await staffing.CheckAsync(open.Skill, cancellationToken);
+        return staffed.IsStaffed
+            ? HandoffMessages.StillHere(await hub.EstimateWaitAsync(open, cancellationToken))
+            : staffing.OfflineMessage(staffed, rulebook.Messages);
+    }
 
     private Task DecideAsync(ITurnContext turnContext, string action, IReadOnlyList<FiredTrigger> triggers, PriorityResult? priority, MessageDetection detection, CancellationToken cancellationToken) =>
         PublishAsync(

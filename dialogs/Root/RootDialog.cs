@@ -8,8 +8,9 @@ using Microsoft.Bot.Builder;
 namespace HandoffBot.Dialogs.Root;
 
 /// <summary>
-/// The dialog every message starts in: it answers "help" with the topic menu, hands other messages to the first
-/// route that takes them (guided flows, then knowledge answers), and says plainly when none can.
+/// The dialog every message starts in: it answers "help" with the topic menu and small talk ("hi", "thanks, bye")
+/// with a short reply, hands other messages to the first route that takes them (guided flows, then knowledge
+/// answers), and says plainly when none can.
 /// </summary>
 public sealed class RootDialog : ComponentDialog
 {
@@ -54,6 +55,15 @@ public sealed class RootDialog : ComponentDialog
                     Choices = [.. HelpTopics.All.Select(t => new Choice(t.Title) { Synonyms = [.. t.Synonyms] })],
                 },
                 cancellationToken);
+        }
+
+        if (SmallTalk.Read(text) is { } smallTalk)
+        {
+            // Everyday conversation gets a short reply of its own: never a knowledge-base miss, never a failed attempt.
+            await step.Context.SendDecisionTraceAsync(
+                TraceNames.DialogRoute, new RouteDecision("small-talk", text), $"Small talk: {smallTalk}", cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(SmallTalk.Reply(smallTalk)), cancellationToken);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
         foreach (var route in _routes)

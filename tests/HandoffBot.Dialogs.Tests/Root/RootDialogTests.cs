@@ -66,6 +66,25 @@ public sealed class RootDialogTests
         Assert.True(seen?.Declined);
     }
 
+    [Theory]
+    [InlineData("hi", RootMessages.SmallTalkGreeting)]
+    [InlineData("thanks!", RootMessages.SmallTalkThanks)]
+    [InlineData("thanks, bye", RootMessages.SmallTalkThanksAndGoodbye)]
+    [InlineData("are you a bot?", RootMessages.SmallTalkBotQuestion)]
+    public async Task Small_talk_gets_a_short_reply_and_is_never_a_decline(string text, string expected)
+    {
+        TurnSignals? seen = null;
+        var client = new DialogTestClient(
+            Microsoft.Bot.Connector.Channels.Test,
+            new RootDialog(),
+            middlewares: [new CaptureSignals(s => seen = s)]);
+
+        var reply = (await client.SendActivityAsync<IMessageActivity>(text))!;
+
+        Assert.Equal(expected, reply.Text);
+        Assert.False(seen?.Declined);
+    }
+
     private sealed class CaptureSignals(Action<TurnSignals> capture) : IMiddleware
     {
         public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)

@@ -124,6 +124,20 @@ public sealed class HandoffMiddlewareTests(LiveBotFixture bot) : LiveBot(bot), I
     }
 
     [Fact]
+    public async Task Is_anyone_there_while_waiting_gets_the_honest_wait_not_an_acknowledgement()
+    {
+        var customer = Customer();
+        await customer.SendAsync("I want to talk to a real person");
+        await WaitForInitiateAsync(customer);
+
+        await customer.SendAsync("hello? is anyone there?");
+
+        var reply = await Listener.WaitForMessageAsync(customer.ConversationId, "I'm still here");
+        Assert.Contains("a person from our team will join you in", reply.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("added that to your case", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public async Task A_security_incident_mentioned_while_waiting_moves_the_case_to_security_and_up_the_queue()
     {
         var customer = NewConversation();

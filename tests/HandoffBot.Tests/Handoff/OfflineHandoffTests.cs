@@ -47,6 +47,23 @@ public sealed class OfflineHandoffTests : LiveBot
     }
 
     [Fact]
+    public async Task Is_anyone_there_outside_business_hours_hears_again_when_the_team_is_back()
+    {
+        Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person");
+        await Listener.WaitForMessageAsync(customer.ConversationId, FollowUpMessages.Offer);
+        await customer.SendAsync(FollowUpMessages.NoThanksChoice);
+
+        await customer.SendAsync("is anyone there?");
+
+        await Listener.WaitForAsync(r => r.ConversationId == customer.ConversationId
+            && Listener.Received.Count(m => m.ConversationId == customer.ConversationId && (m.Activity.Text?.Contains("Monday 30 November at 09:00", StringComparison.Ordinal) ?? false)) == 2);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("I'm still here", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public async Task With_nobody_available_the_customer_can_book_a_callback_for_tomorrow_after_3pm()
     {
         Clock.SetUtcNow(Monday);
