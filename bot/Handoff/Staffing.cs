@@ -3,21 +3,24 @@ using HandoffBot.Handoff.Rulebook;
 namespace HandoffBot.Handoff;
 
 /// <summary>
-/// Whether a skill's team can take a case now: inside its business hours (rulebook) and with someone available
-/// (<see cref="IAgentAvailability"/>). When not, it says why and when the team is next in, so the customer hears the truth.
+/// Whether a skill's team can take a case now: someone with the skill is available (<see cref="IAgentAvailability"/>).
+/// When not, it says why (outside the rulebook's business hours, or everyone busy) and when the team is next in, so
+/// the customer hears the truth.
 /// </summary>
 public sealed class Staffing(RulebookProvider rulebooks, IAgentAvailability availability, TimeProvider timeProvider)
 {
     public async Task<StaffingStatus> CheckAsync(string skill, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
-        if (rulebooks.Current.FindSkill(skill)?.Hours is { } hours && !hours.IsOpen(now))
+        // Someone with the skill at their desk is a person coming, whatever the hours say (an early start, overtime);
+        // the hours only explain why nobody is there.
+        if (await availability.CountAvailableAsync(skill, cancellationToken) > 0)
         {
-            return new StaffingStatus(OfflineReason.Closed, hours.NextOpening(now), hours.TimeZone.Id);
+            return StaffingStatus.Staffed;
         }
 
-        return await availability.CountAvailableAsync(skill, cancellationToken) > 0
-            ? StaffingStatus.Staffed
+        var now = timeProvider.GetUtcNow();
+        return rulebooks.Current.FindSkill(skill)?.Hours is { } hours && !hours.IsOpen(now)
+            ? new StaffingStatus(OfflineReason.Closed, hours.NextOpening(now), hours.TimeZone.Id)
             : new StaffingStatus(OfflineReason.Unstaffed, null, null);
     }
 

@@ -42,6 +42,22 @@ public sealed class AgentQueueTests : AgentHubHost
     }
 
     [Fact]
+    public async Task Before_the_teams_hours_a_signed_in_agent_with_the_skill_means_the_customer_is_told_a_person_is_coming()
+    {
+        // Wednesday 07:00 in New York: an hour before the billing team opens, and Maya (billing) is already at her desk.
+        Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
+        var maya = await SignInAsync("maya");
+        var customer = Customer("std-ben");
+
+        var handoffId = await HandOffAsync(customer, "you charged me twice, I want my money back");
+
+        await maya.WaitForOfferAsync(handoffId);
+        await Listener.WaitForMessageAsync(customer.ConversationId, "bringing in someone");
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId
+            && (r.Activity.Text?.Contains("away right now", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public async Task An_offer_not_accepted_in_time_goes_to_the_next_agent_with_more_priority_a_supervisor_is_told_and_the_customer_hears_the_new_wait()
     {
         var maya = await SignInAsync("maya");

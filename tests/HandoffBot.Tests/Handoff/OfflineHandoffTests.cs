@@ -23,6 +23,7 @@ public sealed class OfflineHandoffTests : LiveBot
     public async Task Outside_business_hours_the_customer_hears_when_the_team_is_back_and_can_leave_an_email()
     {
         Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
         var customer = NewConversation();
 
         await customer.SendAsync("I want to talk to a real person");
@@ -44,6 +45,21 @@ public sealed class OfflineHandoffTests : LiveBot
 
         // The case stays queued for the team, with its context.
         Assert.Equal(handoffId, (await Host.Services.GetRequiredService<IAgentHub>().FindOpenAsync("emulator", customer.ConversationId, CancellationToken.None))?.HandoffId);
+    }
+
+    [Fact]
+    public async Task Outside_business_hours_an_available_agent_with_the_skill_means_a_person_is_coming()
+    {
+        // Saturday, and the account-management team is off, but one of them is signed in and available.
+        Clock.SetUtcNow(Saturday);
+        var customer = NewConversation();
+
+        await customer.SendAsync("I want to talk to a real person");
+
+        await Listener.WaitForHandoffIdAsync(customer);
+        Assert.Contains(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("bringing in someone", StringComparison.Ordinal) ?? false));
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId
+            && ((r.Activity.Text?.Contains("away right now", StringComparison.Ordinal) ?? false) || r.Activity.Text == FollowUpMessages.Offer));
     }
 
     [Fact]
@@ -111,6 +127,7 @@ public sealed class OfflineHandoffTests : LiveBot
     public async Task Something_else_instead_of_an_answer_to_the_offer_goes_to_the_case()
     {
         Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
         var customer = NewConversation();
         await customer.SendAsync("I want to talk to a real person");
         await Listener.WaitForMessageAsync(customer.ConversationId, FollowUpMessages.Offer);
@@ -139,6 +156,7 @@ public sealed class OfflineHandoffTests : LiveBot
     public async Task Withdrawing_after_asking_for_an_email_closes_the_ticket_too()
     {
         Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
         var customer = NewConversation();
         await customer.SendAsync("I want to talk to a real person");
         var handoffId = await Listener.WaitForHandoffIdAsync(customer);
