@@ -37,7 +37,7 @@ public sealed partial class CaseAssigner(
 
         var aging = rulebooks.Current.Priority.AgingPerMinute;
         var team = (await agents.ListAsync(cancellationToken)).ToDictionary(a => a.Id);
-        foreach (var entry in QueueOrder.Order(open.Where(c => c.Assignment == QueuedCase.Queued), now, aging))
+        foreach (var entry in QueueOrder.Order(open.Where(c => c.Assignment == QueuedCase.Queued), now, aging, rulebooks.Current.Priority.ImmediateHandoffAt))
         {
             var skill = entry.Case.Skill;
             var able = team.Values.Where(a => a.CanTakeMore && a.HasSkill(skill)).ToList();

@@ -14,7 +14,7 @@ public sealed class CaseViewReader(SqliteAgentHub hub, ITranscriptStore transcri
         var now = timeProvider.GetUtcNow();
         var aging = rulebooks.Current.Priority.AgingPerMinute;
         var open = await hub.ListOpenAsync(cancellationToken);
-        var waiting = QueueOrder.Order(open.Where(c => c.Assignment != QueuedCase.Accepted), now, aging);
+        var waiting = QueueOrder.Order(open.Where(c => c.Assignment != QueuedCase.Accepted), now, aging, rulebooks.Current.Priority.ImmediateHandoffAt);
         var taken = open.Where(c => c.Assignment == QueuedCase.Accepted).OrderBy(c => c.Case.CreatedUtc);
         return [.. waiting.Concat(taken).Select(c => QueueItem.From(c, now, aging))];
     }

@@ -1,8 +1,13 @@
+using Newtonsoft.Json.Linq;
+
 namespace HandoffBot.Agents;
 
 /// <summary>
-/// The queue's one ordering: effective priority (the case's priority, plus what unanswered offers added, plus aging per
-/// minute waited, capped at 100), highest first; then the earlier case. Pure, so the rulebook's examples are unit-tested.
+/// The queue's one ordering. Cases fall into bands, served in this order: urgent (the case's own priority at or above
+/// the rulebook's <c>immediateHandoffAt</c>), then VIP and enterprise customers, then everyone else. Within a band:
+/// effective priority (the case's priority, plus what unanswered offers added, plus aging per minute waited, capped at
+/// 100), highest first; then the earlier case. Aging so reorders cases within a band, and a standard case that waited
+/// long never passes a VIP's or an urgent one. Pure, so the rulebook's examples are unit-tested.
 /// </summary>
 public static class QueueOrder
 {
@@ -14,9 +19,23 @@ public static class QueueOrder
         return (int)Math.Clamp(Math.Round(score, MidpointRounding.AwayFromZero), 0, 100);
     }
 
-    public static IReadOnlyList<QueuedCase> Order(IEnumerable<QueuedCase> entries, DateTimeOffset now, double agingPerMinute) =>
+    /// <summary>2 urgent, 1 VIP or enterprise customer, 0 everyone else: what aging never crosses.</summary>
+    public static int Band(QueuedCase entry, int urgentAt)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Case.Priority >= urgentAt)
+        {
+            return 2;
+        }
+
+        var tier = (entry.Case.Customer?["tier"] as JValue)?.Value as string;
+        return tier is "vip" or "enterprise" ? 1 : 0;
+    }
+
+    public static IReadOnlyList<QueuedCase> Order(IEnumerable<QueuedCase> entries, DateTimeOffset now, double agingPerMinute, int urgentAt) =>
         [.. entries
-            .OrderByDescending(e => EffectivePriority(e, now, agingPerMinute))
+            .OrderByDescending(e => Band(e, urgentAt))
+            .ThenByDescending(e => EffectivePriority(e, now, agingPerMinute))
             .ThenBy(e => e.Case.CreatedUtc)
             .ThenBy(e => e.HandoffId, StringComparer.Ordinal)];
 }

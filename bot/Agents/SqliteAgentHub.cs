@@ -180,7 +180,7 @@ public sealed class SqliteAgentHub(
             waiting.Add(new QueuedCase(handoff, "open", QueuedCase.Queued, null, null, null, null, 0, []));
         }
 
-        var position = QueueOrder.Order(waiting, now, aging).ToList().FindIndex(c => c.HandoffId == handoff.HandoffId);
+        var position = QueueOrder.Order(waiting, now, aging, rulebooks?.Current.Priority.ImmediateHandoffAt ?? int.MaxValue).ToList().FindIndex(c => c.HandoffId == handoff.HandoffId);
         var team = agents is null ? [] : (await agents.ListAsync(cancellationToken)).Where(a => a.HasSkill(handoff.Skill)).ToList();
         var present = Math.Max(1, team.Count(a => a.Presence == AgentPresence.Available));
         var free = team.Where(a => a.Presence == AgentPresence.Available).Sum(a => Math.Max(0, a.Capacity - a.Load));

@@ -1,6 +1,7 @@
 using HandoffBot.Agents;
 using HandoffBot.Handoff;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Tests.Agents;
 
@@ -14,7 +15,7 @@ public sealed class QueueOrderTests
         var old = Entry("old", priority: 30, createdMinutesAgo: 20);
         var fresh = Entry("fresh", priority: 40, createdMinutesAgo: 0);
 
-        var order = QueueOrder.Order([fresh, old], Now, agingPerMinute: 1.5);
+        var order = QueueOrder.Order([fresh, old], Now, agingPerMinute: 1.5, urgentAt: 70);
 
         Assert.Equal(["old", "fresh"], order.Select(e => e.HandoffId));
         Assert.Equal(60, QueueOrder.EffectivePriority(old, Now, 1.5));
@@ -29,12 +30,34 @@ public sealed class QueueOrderTests
     }
 
     [Fact]
+    public void An_anonymous_case_that_waited_all_morning_stays_behind_a_vip_and_an_urgent_case()
+    {
+        var stale = Entry("stale", priority: 30, createdMinutesAgo: 240);
+        var vip = Entry("vip", priority: 40, createdMinutesAgo: 5) with { Case = Entry("vip", 40, 5).Case with { Customer = new JObject { ["tier"] = "vip" } } };
+        var urgent = Entry("urgent", priority: 75, createdMinutesAgo: 1);
+
+        var order = QueueOrder.Order([stale, vip, urgent], Now, agingPerMinute: 1.5, urgentAt: 70);
+
+        Assert.Equal(["urgent", "vip", "stale"], order.Select(e => e.HandoffId));
+        Assert.Equal(100, QueueOrder.EffectivePriority(stale, Now, 1.5));
+    }
+
+    [Fact]
+    public void Within_a_band_aging_still_lets_the_longer_wait_pass()
+    {
+        var olderVip = Entry("older", priority: 40, createdMinutesAgo: 30) with { Case = Entry("older", 40, 30).Case with { Customer = new JObject { ["tier"] = "enterprise" } } };
+        var newerVip = Entry("newer", priority: 55, createdMinutesAgo: 0) with { Case = Entry("newer", 55, 0).Case with { Customer = new JObject { ["tier"] = "vip" } } };
+
+        Assert.Equal(["older", "newer"], QueueOrder.Order([newerVip, olderVip], Now, agingPerMinute: 1.5, urgentAt: 70).Select(e => e.HandoffId));
+    }
+
+    [Fact]
     public void Equal_priorities_are_served_first_come_first_served()
     {
         var first = Entry("first", priority: 50, createdMinutesAgo: 2);
         var second = Entry("second", priority: 50, createdMinutesAgo: 2) with { Case = first.Case with { HandoffId = "second", CreatedUtc = first.Case.CreatedUtc.AddSeconds(1) } };
 
-        Assert.Equal(["first", "second"], QueueOrder.Order([second, first], Now, 0).Select(e => e.HandoffId));
+        Assert.Equal(["first", "second"], QueueOrder.Order([second, first], Now, 0, urgentAt: 70).Select(e => e.HandoffId));
     }
 
     [Fact]
