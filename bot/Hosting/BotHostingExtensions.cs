@@ -70,6 +70,7 @@ public static class BotHostingExtensions
         builder.AddConversation();
         builder.AddWebChat();
         builder.Services.AddSingleton<IChannelAdapters, ChannelAdapters>();
+        builder.Services.AddHostedService<StartBanner>();
         return builder;
     }
 

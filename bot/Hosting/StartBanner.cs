@@ -1,0 +1,51 @@
+using HandoffBot.Agents;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Hosting;
+
+/// <summary>
+/// Once the server listens, says where to go: the web chat page, the agent console and the Emulator's endpoint, at
+/// the addresses the server really bound; in local mode, also the demo sign-ins, so a first run needs no docs.
+/// </summary>
+public sealed partial class StartBanner(
+    IServer server, IHostApplicationLifetime lifetime, IConfiguration configuration, IOptions<AgentOptions> agentOptions,
+    SqliteAgentDirectory agents, ILogger<StartBanner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
+        foreach (var address in server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+        {
+            var root = Browsable(address);
+            LogAddresses(logger, root, root + "agent/", root + "api/messages");
+        }
+
+        if (string.IsNullOrEmpty(configuration["MicrosoftAppId"]) && agentOptions.Value.DemoSignIn)
+        {
+            var accounts = await agents.ListAsync(stoppingToken);
+            var signIns = string.Join(", ", accounts.Select(a => $"{a.Id} / {SqliteAgentDirectory.DemoPassword(a.Id)}{(a.Role == AgentAuthentication.SupervisorRole ? " (supervisor)" : string.Empty)}"));
+            LogDemoSignIns(logger, signIns);
+        }
+    }
+
+    // "http://[::]:3978" and "http://0.0.0.0:3978" listen everywhere; a browser on this machine opens localhost.
+    private static string Browsable(string address) =>
+        address.Replace("//[::]", "//localhost", StringComparison.Ordinal)
+            .Replace("//0.0.0.0", "//localhost", StringComparison.Ordinal)
+            .Replace("//+", "//localhost", StringComparison.Ordinal)
+            .Replace("//*", "//localhost", StringComparison.Ordinal)
+            .TrimEnd('/') + "/";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HandoffBot is running. Web chat: {WebChat}  Agent console: {AgentConsole}  Emulator endpoint: {Messages}")]
+    private static partial void LogAddresses(ILogger logger, string webChat, string agentConsole, string messages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: sign in to the agent console as {SignIns}")]
+    private static partial void LogDemoSignIns(ILogger logger, string signIns);
+}
