@@ -6,10 +6,11 @@ namespace HandoffBot.Agents;
 
 /// <summary>
 /// The console's real-time channel (<c>/hubs/agent</c>): signed-in agents only. Each connection joins the agents' group,
-/// its own agent's group, and the supervisors' group when the agent is one. The hub only pushes (<see cref="AgentConsole"/>).
+/// its own agent's group, and the supervisors' group when the agent is one. The hub only pushes (<see cref="AgentConsole"/>);
+/// its connections drive presence (<see cref="AgentConnections"/>).
 /// </summary>
 [Authorize(Policy = AgentAuthentication.Policy)]
-public sealed class AgentConsoleHub : Hub
+public sealed class AgentConsoleHub(AgentConnections connections) : Hub
 {
     public const string Path = "/hubs/agent";
 
@@ -26,6 +27,7 @@ public sealed class AgentConsoleHub : Hub
         if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(agentId), Context.ConnectionAborted);
+            await connections.ConnectedAsync(agentId, Context.ConnectionAborted);
         }
 
         if (user.IsInRole(AgentAuthentication.SupervisorRole))
@@ -34,5 +36,15 @@ public sealed class AgentConsoleHub : Hub
         }
 
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId)
+        {
+            connections.Disconnected(agentId);
+        }
+
+        await base.OnDisconnectedAsync(exception);
     }
 }

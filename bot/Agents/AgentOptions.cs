@@ -22,6 +22,13 @@ public sealed class AgentOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan AssignmentInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long an available agent may have no console connection (a closed tab, a lost network) before they are set
+    /// away and get no more offers; reconnecting within it changes nothing, reconnecting later makes them available again.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PresenceGrace { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Priority points a case gains each time an offer expires unanswered.</summary>
     [Range(0, 100)]
     public int ReofferPriorityBoost { get; set; } = 10;

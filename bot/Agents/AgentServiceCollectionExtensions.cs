@@ -30,6 +30,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ICsatRecorder, HandoffEventCsatRecorder>();
         services.TryAddSingleton<AgentConsole>();
         services.TryAddSingleton<AssignmentTrigger>();
+        services.TryAddSingleton<AgentConnections>();
         services.TryAddSingleton<HandoffNotificationQueue>();
         services.TryAddSingleton<IAgentHubObserver, AgentHubObserver>();
         services.TryAddSingleton<CloudAdapterChannelSender>();

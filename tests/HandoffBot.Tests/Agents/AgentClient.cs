@@ -67,6 +67,16 @@ public sealed class AgentClient : IAsyncDisposable
         await _hub.StartAsync();
     }
 
+    /// <summary>Drops the real-time connection and keeps the session, as closing the console's tab does.</summary>
+    public async Task DisconnectAsync()
+    {
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+            _hub = null;
+        }
+    }
+
     /// <summary>Waits for a push named <paramref name="name"/> that matches, or fails with what did arrive.</summary>
     public async Task<JsonElement> WaitForAsync(string name, Func<JsonElement, bool>? match = null, TimeSpan? timeout = null)
     {
