@@ -48,7 +48,7 @@ public sealed partial class CaseDesk(
         // Stored first: whatever the channel does, the agent's words are on the case.
         var message = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Agent, agent.Id, text, cancellationToken);
         await events.RecordOnceAsync(handoffId, HandoffEventKind.FirstAgentMessage, agent.Id, cancellationToken);
-        await console.MessageAsync(new ConsoleMessage(handoffId, message.Seq, message.Sender, agent.Id, text, message.CreatedUtc), cancellationToken);
+        await console.MessageAsync(new ConsoleMessage(handoffId, message.Seq, message.Sender, agent.Id, text, message.CreatedUtc, agent.DisplayName), cancellationToken);
         return (await ToCustomerAsync(handoffId, () => relay.SayAsync(entry.Case, text, agent.DisplayName, cancellationToken)), message);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class CaseDesk(
         if (!string.IsNullOrWhiteSpace(note))
         {
             var stored = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Note, agent.Id, note, cancellationToken);
-            await console.MessageAsync(new ConsoleMessage(handoffId, stored.Seq, stored.Sender, agent.Id, note, stored.CreatedUtc), cancellationToken);
+            await console.MessageAsync(new ConsoleMessage(handoffId, stored.Seq, stored.Sender, agent.Id, note, stored.CreatedUtc, agent.DisplayName), cancellationToken);
         }
 
         await events.RecordAsync(handoffId, HandoffEventKind.Transferred, agent.Id, new { fromSkill = entry.Case.Skill, toSkill = skill, toAgent = to?.Id, note }, cancellationToken);
@@ -80,7 +80,7 @@ public sealed partial class CaseDesk(
         }
 
         assignment.Nudge();
-        return await ToCustomerAsync(handoffId, () => relay.SayAsync(entry.Case, AgentMessages.Transferred(to?.DisplayName ?? $"our {skill} team"), null, cancellationToken));
+        return await ToCustomerAsync(handoffId, () => relay.SayAsync(entry.Case, to is null ? AgentMessages.TransferredToTeam(skill) : AgentMessages.TransferredToAgent(to.DisplayName), null, cancellationToken));
     }
 
     public async Task<DeskOutcome> ResolveAsync(AgentAccount agent, string handoffId, string disposition, CancellationToken cancellationToken)

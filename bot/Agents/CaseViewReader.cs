@@ -6,7 +6,7 @@ using Microsoft.Bot.Schema;
 namespace HandoffBot.Agents;
 
 /// <summary>Builds <see cref="CaseView"/>s and queue rows from the case store, the stored transcript and the live queue.</summary>
-public sealed class CaseViewReader(SqliteAgentHub hub, ITranscriptStore transcripts, RulebookProvider rulebooks, TimeProvider timeProvider)
+public sealed class CaseViewReader(SqliteAgentHub hub, SqliteAgentDirectory agents, ITranscriptStore transcripts, RulebookProvider rulebooks, TimeProvider timeProvider)
 {
     /// <summary>Open cases, in the order they will be served (accepted ones last, oldest first).</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(CancellationToken cancellationToken)
@@ -48,6 +48,14 @@ public sealed class CaseViewReader(SqliteAgentHub hub, ITranscriptStore transcri
             handoff.Summary,
             [.. handoff.Entities.Select(e => new EntityView(e.Type, e.Text, e.Value))],
             transcript,
-            await hub.GetMessagesAsync(handoffId, cancellationToken));
+            await MessagesAsync(handoffId, cancellationToken));
+    }
+
+    /// <summary>The case's messages and notes, each agent's by their display name (as the customer saw it).</summary>
+    private async Task<IReadOnlyList<CaseMessage>> MessagesAsync(string handoffId, CancellationToken cancellationToken)
+    {
+        var names = (await agents.ListAsync(cancellationToken)).ToDictionary(a => a.Id, a => a.DisplayName, StringComparer.Ordinal);
+        return [.. (await hub.GetMessagesAsync(handoffId, cancellationToken))
+            .Select(m => m.AgentId is { } id && names.TryGetValue(id, out var name) ? m with { AgentName = name } : m)];
     }
 }

@@ -103,7 +103,8 @@ function renderCase() {
 }
 
 function chatLine(m) {
-  const who = m.sender === "customer" ? "Customer" : m.sender === "note" ? `Note from ${m.agentId}` : m.agentId === state.me.id ? "You" : m.agentId;
+  const name = m.agentName ?? m.agentId;
+  const who = m.sender === "customer" ? "Customer" : m.sender === "note" ? `Note from ${name}` : m.agentId === state.me.id ? "You" : name;
   const li = line(m.sender, who, m.text, m.createdUtc);
   li.dataset.seq = m.seq;
   return li;

@@ -88,12 +88,32 @@ public sealed class AgentRelayTests : AgentHubHost
         }
 
         await sam.WaitForOfferAsync(handoff);
-        await Listener.WaitForMessageAsync(customer.ConversationId, "bringing in a colleague");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "bringing in a colleague from our technical team");
         var view = await sam.GetJsonAsync($"api/agent/cases/{handoff}");
         Assert.Equal("technical", view.GetProperty("case").GetProperty("skill").GetString());
         Assert.Contains(view.GetProperty("messages").EnumerateArray(), m => m.GetProperty("sender").GetString() == "note"
-            && m.GetProperty("text").GetString() == "Sync errors since Monday; billing is fine.");
+            && m.GetProperty("text").GetString() == "Sync errors since Monday; billing is fine."
+            && m.GetProperty("agentName").GetString() == "Maya Ortiz");
         Assert.Contains(view.GetProperty("transcript").EnumerateArray(), l => l.GetProperty("text").GetString() == "can I talk to a real person please");
+    }
+
+    [Fact]
+    public async Task A_transfer_to_a_named_colleague_introduces_them_by_name()
+    {
+        var maya = await SignInAsync("maya");
+        var sam = await SignInAsync("sam");
+        var customer = Customer("std-ben");
+        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
+        await maya.WaitForOfferAsync(handoff);
+        (await maya.PostAsync($"api/agent/cases/{handoff}/accept")).Dispose();
+
+        using (var transferred = await maya.PostAsync($"api/agent/cases/{handoff}/transfer", new { skill = "technical", agentId = "sam" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, transferred.StatusCode);
+        }
+
+        await Listener.WaitForMessageAsync(customer.ConversationId, "I'm bringing in my colleague Sam Okafor.");
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("from Sam", StringComparison.Ordinal) ?? false));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HandoffBot.Tests.Handoff.Rulebook;
 
@@ -14,8 +15,12 @@ public sealed class RulebookProviderTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private RulebookProvider CreateProvider(string path) =>
-        new(Options.Create(new RulebookOptions { Path = path, ReloadDebounce = TimeSpan.FromMilliseconds(50) }), TimeProvider.System, _logger);
+    /// <summary>
+    /// A provider watching <paramref name="path"/>. Tests that reload by hand keep the watcher's debounce on a clock that
+    /// never moves, so the watcher cannot reload a second time beside them; the watcher's own test passes the real one.
+    /// </summary>
+    private RulebookProvider CreateProvider(string path, TimeProvider? time = null) =>
+        new(Options.Create(new RulebookOptions { Path = path, ReloadDebounce = TimeSpan.FromMilliseconds(50) }), time ?? new FakeTimeProvider(), _logger);
 
     [Fact]
     public async Task Valid_edit_replaces_the_current_rulebook_and_raises_Changed()
@@ -101,7 +106,7 @@ public sealed class RulebookProviderTests : IDisposable
     {
         var path = _folder.File("rulebook.yaml");
         await File.WriteAllTextAsync(path, RulebookTestFiles.Minimal);
-        using var provider = CreateProvider(path);
+        using var provider = CreateProvider(path, TimeProvider.System);
         await provider.StartAsync(CancellationToken.None);
         var changed = new TaskCompletionSource<HandoffBot.Handoff.Rulebook.Rulebook>(TaskCreationOptions.RunContinuationsAsynchronously);
         provider.Changed += rulebook => changed.TrySetResult(rulebook);
