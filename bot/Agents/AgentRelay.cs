@@ -49,8 +49,14 @@ public sealed class AgentRelay(ChannelSenders senders)
                     });
                 }
 
-                await turnContext.SendActivityAsync(MessageFactory.Text(text), ct);
+                // What an agent types is shown as they typed it: channels render Markdown, and raw HTML in it (an
+                // <img onerror=…>) must not become markup in the customer's chat.
+                await turnContext.SendActivityAsync(MessageFactory.Text(displayName is null ? text : AsText(text)), ct);
             },
             cancellationToken);
     }
+
+    /// <summary>Angle brackets as character references: Markdown renderers show them, and never read them as tags.</summary>
+    internal static string AsText(string text) =>
+        text.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

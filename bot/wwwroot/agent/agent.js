@@ -79,9 +79,12 @@ function renderCase() {
   const item = view.case;
   $("#case-title").textContent = `${item.customerName ?? "Unknown customer"} · ${item.skill} · priority ${item.priority}`;
   $("#case-summary").textContent = view.summary;
-  const mine = item.assignment === "accepted" && item.agentId === state.me.id;
-  $("#accept").hidden = item.assignment === "accepted" || view.status !== "open";
+  const open = view.status === "open";
+  const mine = open && item.assignment === "accepted" && item.agentId === state.me.id;
+  $("#accept").hidden = item.assignment === "accepted" || !open;
+  // A closed case takes nothing more: its forms go away rather than fail on the next click.
   for (const form of ["#reply-form", "#transfer-form", "#resolve-form"]) {
+    $(form).hidden = !open;
     for (const control of $(form).elements) control.disabled = !mine;
   }
 
@@ -92,7 +95,7 @@ function renderCase() {
   }
 
   $("#case-triggers").replaceChildren(...view.triggers.map((t) =>
-    el("li", {}, el("strong", { textContent: t.name }), ` (${t.kind}, ${t.score.toFixed(2)}${t.skill ? `, ${t.skill}` : ""}): `, el("q", { textContent: t.evidence }))));
+    el("li", {}, el("strong", { textContent: t.name }), ` (${t.kind}, ${t.score.toFixed(2)}${t.skill ? `, ${t.skill}` : ""}): `, el("span", { className: "evidence", textContent: t.evidence }))));
   $("#case-tried").replaceChildren(...(view.tried.length ? view.tried.map((t) =>
     el("li", { textContent: `${t.tried}${t.topic ? ` on ${t.topic}` : ""}${t.outcome ? ` → ${t.outcome}` : ""} (turn ${t.turn})` })) : [el("li", { className: "muted", textContent: "Nothing yet" })]));
   $("#case-page").textContent = view.page ? JSON.stringify(view.page, null, 2) : "—";

@@ -22,6 +22,9 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
 
         await Assertions.Expect(page.Locator("#case-summary")).ToContainTextAsync("real person");
         await Assertions.Expect(page.Locator("#case-triggers")).ToContainTextAsync("human-request");
+        // The evidence quotes the customer once, in its own quotation marks, with no second pair around them.
+        await Assertions.Expect(page.Locator("#case-triggers")).ToContainTextAsync("): \"can I talk to a real person please\"");
+        await Assertions.Expect(page.Locator("#case-triggers q")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#case-customer")).ToContainTextAsync("Ben Carter");
         await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("invoice 10432");
 
@@ -35,5 +38,12 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
         Assert.Equal("Maya Ortiz", reply.Activity.From.Name);
         await customer.SendAsync("thank you!");
         await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("thank you!");
+
+        await page.ClickAsync("#resolve-form button");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "how would you rate");
+        // A resolved case takes no more replies, transfers or resolutions.
+        await Assertions.Expect(page.Locator("#reply-send")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#resolve-form button")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#transfer-form button")).ToBeHiddenAsync();
     }
 }

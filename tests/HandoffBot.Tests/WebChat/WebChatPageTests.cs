@@ -96,6 +96,15 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(_page.Locator("strong", new() { HasText = "Lee Chen:" })).ToBeVisibleAsync();
         await ScreenshotAsync("4-agent-reply");
 
+        // Whatever an agent types is shown as text: markup in it never becomes an element in the customer's chat.
+        using (var markup = await lee.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "<img src=x onerror=alert(1)> is what I see" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, markup.StatusCode);
+        }
+
+        await SeeAsync("<img src=x onerror=alert(1)> is what I see", AgentMessageBound);
+        await Assertions.Expect(_page.Locator("img[src='x']")).ToHaveCountAsync(0);
+
         using (var resolved = await lee.PostAsync($"api/agent/cases/{handoffId}/resolve", new { disposition = "answered" }))
         {
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
