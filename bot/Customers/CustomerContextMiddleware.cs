@@ -1,3 +1,4 @@
+using HandoffBot.Adapters.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,20 @@ public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IM
         return EmailIn(from?.Properties);
     }
 
+    /// <summary>
+    /// The CRM account id of the sender. On Direct Line, a site that signs its customers in passes their id in the token
+    /// request as <c>dl_&lt;id&gt;</c> (Direct Line reserves the prefix for ids baked into tokens): the id is what follows.
+    /// </summary>
+    public static string AccountId(string? channelId, string fromId)
+    {
+        ArgumentNullException.ThrowIfNull(fromId);
+        return string.Equals(channelId, DirectLineAdapter.ChannelId, StringComparison.Ordinal)
+            && fromId.StartsWith(DirectLineConversations.TokenUserPrefix, StringComparison.Ordinal)
+            && fromId.Length > DirectLineConversations.TokenUserPrefix.Length
+                ? fromId[DirectLineConversations.TokenUserPrefix.Length..]
+                : fromId;
+    }
+
     private async Task<CustomerProfile> ResolveAsync(IActivity activity, ChannelAccount from, CancellationToken cancellationToken)
     {
         using var lookupTimeout = new CancellationTokenSource(_options.Value.LookupTimeout, _time);
@@ -80,7 +95,7 @@ public sealed partial class CustomerContextMiddleware : Microsoft.Bot.Builder.IM
         try
         {
             // WaitAsync: a directory that ignores its token still cannot hold the turn past the timeout.
-            var profile = await _directory.FindAsync(from.Id, FindEmail(activity), timeout.Token).WaitAsync(timeout.Token);
+            var profile = await _directory.FindAsync(AccountId(activity.ChannelId, from.Id), FindEmail(activity), timeout.Token).WaitAsync(timeout.Token);
             return profile.IsKnown || string.IsNullOrWhiteSpace(from.Name) || !string.IsNullOrEmpty(profile.Name)
                 ? profile
                 : profile with { Name = from.Name };
