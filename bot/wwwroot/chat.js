@@ -83,14 +83,38 @@
       }
     }
 
-    var fresh = await call('POST', 'api/webchat/token');
+    var fresh = embedded && params.get('token') === 'site' ? await siteToken() : await call('POST', 'api/webchat/token');
     return {
       conversationId: fresh.conversationId,
       token: fresh.token,
       userId: fresh.userId,
-      domain: new URL(fresh.domain, window.location.href).href.replace(/\/$/, ''),
+      domain: new URL(fresh.domain || 'v3/directline', window.location.href).href.replace(/\/$/, ''),
       resumed: false
     };
+  }
+
+  // A site that signs its customers in gives the chat their token through the embedding page (embed.js, data-token-url).
+  function siteToken() {
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        window.removeEventListener('message', onMessage);
+        reject(new Error('The site gave no chat token.'));
+      }, 15000);
+      function onMessage(event) {
+        if (event.source !== window.parent || !event.data || event.data.type !== 'handoffbot:token') {
+          return;
+        }
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        if (event.data.error || !event.data.token) {
+          reject(new Error('The site gave no chat token.'));
+        } else {
+          resolve({ token: event.data.token, conversationId: event.data.conversationId });
+        }
+      }
+      window.addEventListener('message', onMessage);
+      window.parent.postMessage({ type: 'handoffbot:token-request' }, '*');
+    });
   }
 
   // Adds the page context to every activity Web Chat posts (messages, postBacks, events).

@@ -5,7 +5,11 @@
  *           data-page="/pricing"            (optional: where the visitor is; default: this page's path)
  *           data-product="Business plan"    (optional: what the page is about)
  *           data-label="Chat with us"       (optional: the button's text)
- *           data-target="#support-chat"></script>  (optional: render inline in this element instead of a button)
+ *           data-target="#support-chat"     (optional: render inline in this element instead of a button)
+ *           data-token-url="/support/chat-token"></script>
+ *                                           (optional: your server's endpoint that answers a POST from this page with
+ *                                            {token, conversationId} from the bot's /v3/directline/tokens/generate for
+ *                                            the signed-in customer, user id "dl_<their CRM id>"; see docs/web-chat.md)
  *
  * The chat runs in an iframe served by the bot, so no secret or token ever touches your page. Page and product
  * go with every message (channelData.page / channelData.product): answers and handoffs to your team use them.
@@ -32,8 +36,33 @@
     if (context.product) {
       query.set('product', context.product);
     }
+    if (data.tokenUrl) {
+      query.set('token', 'site');
+    }
     return origin + '/?' + query.toString();
   }
+
+  // The chat asks for the signed-in customer's token; this page gets it from the site's own server, with the
+  // site's own session, and hands it to the chat frame (and to nobody else).
+  window.addEventListener('message', function (event) {
+    if (!data.tokenUrl || event.source !== frame.contentWindow || event.origin !== origin ||
+        !event.data || event.data.type !== 'handoffbot:token-request') {
+      return;
+    }
+    fetch(data.tokenUrl, { method: 'POST', credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('POST ' + data.tokenUrl + ' answered ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (issued) {
+        frame.contentWindow.postMessage({ type: 'handoffbot:token', token: issued.token, conversationId: issued.conversationId }, origin);
+      })
+      .catch(function () {
+        frame.contentWindow.postMessage({ type: 'handoffbot:token', error: true }, origin);
+      });
+  });
 
   frame.title = 'Chat with Tasklane Support';
   frame.allow = 'clipboard-write';

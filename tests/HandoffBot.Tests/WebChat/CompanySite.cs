@@ -10,8 +10,11 @@ public sealed class CompanySite : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly Task _serving;
 
-    private CompanySite(string html)
+    private readonly Func<HttpListenerContext, Task<bool>>? _routes;
+
+    private CompanySite(string html, Func<HttpListenerContext, Task<bool>>? routes)
     {
+        _routes = routes;
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -24,7 +27,8 @@ public sealed class CompanySite : IAsyncDisposable
 
     public string Address { get; }
 
-    public static CompanySite Start(string html) => new(html);
+    /// <summary>Serves <paramref name="html"/> for every path <paramref name="routes"/> (the site's own endpoints) does not answer.</summary>
+    public static CompanySite Start(string html, Func<HttpListenerContext, Task<bool>>? routes = null) => new(html, routes);
 
     public async ValueTask DisposeAsync()
     {
@@ -40,6 +44,12 @@ public sealed class CompanySite : IAsyncDisposable
             while (_listener.IsListening)
             {
                 var context = await _listener.GetContextAsync();
+                if (_routes is not null && await _routes(context))
+                {
+                    context.Response.Close();
+                    continue;
+                }
+
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.OutputStream.WriteAsync(page);
                 context.Response.Close();

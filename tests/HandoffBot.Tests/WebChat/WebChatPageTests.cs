@@ -164,6 +164,47 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         _temp.Dispose();
     }
 
+    [Fact]
+    public async Task A_company_site_that_signs_its_customers_in_gives_the_chat_their_token_and_the_case_knows_them()
+    {
+        // The bot with a known secret, which only the company's server holds.
+        await using var bot = BotHost.Start(
+            _temp.File("site-bot.db"),
+            new Dictionary<string, string?> { ["HandoffBot:DirectLine:Secret"] = DirectLineClient.Secret },
+            services => services.AddSingleton<TimeProvider>(_clock));
+        using var botHttp = bot.CreateHttpClient();
+        // The company's server: its signed-in customer is Elena, so it asks the bot for a token for dl_vip-elena.
+        async Task<bool> Routes(HttpListenerContext context)
+        {
+            if (context.Request.HttpMethod != "POST" || context.Request.Url!.AbsolutePath != "/chat-token")
+            {
+                return false;
+            }
+
+            var (_, issued) = await new DirectLineClient(botHttp).SendAsync(HttpMethod.Post, "tokens/generate", DirectLineClient.Secret, "{\"user\":{\"id\":\"dl_vip-elena\"}}");
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(issued.ToString(Newtonsoft.Json.Formatting.None)));
+            return true;
+        }
+
+        var snippet = $"<script src=\"{bot.BaseAddress}embed.js\" async data-token-url=\"/chat-token\"></script>";
+        await using var site = CompanySite.Start($"<!doctype html><html><head><title>Your account</title></head><body><h1>Account</h1>{snippet}</body></html>", Routes);
+        await _page.GotoAsync(site.Address + "account");
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Chat with us" }).ClickAsync();
+        var chat = _page.FrameLocator("iframe[title='Chat with Tasklane Support']");
+        await chat.GetByText(Greeting).Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+        await chat.Locator(SendBox).FillAsync("I want to talk to a real person");
+        await chat.Locator(SendBox).PressAsync("Enter");
+        // Nobody is signed in to this bot's console: the honest "busy or away" answer, with the case saved.
+        await chat.GetByText("busy or away").Filter(new() { Visible = true }).First.WaitForAsync(new() { Timeout = 30_000 });
+
+        var open = await bot.Services.GetRequiredService<HandoffBot.Agents.SqliteAgentHub>().ListOpenAsync(CancellationToken.None);
+        var handoff = Assert.Single(open).Case;
+        Assert.Equal("vip-elena", (string?)handoff.Customer?["id"]);
+        Assert.Equal("vip", (string?)handoff.Customer?["tier"]);
+    }
+
     private async Task SayAsync(string text)
     {
         var box = _page.Locator(SendBox);
