@@ -45,6 +45,9 @@ public sealed class KnowledgeIndex : IDisposable
     private const int FuzzyMinLength = 4;
     private const int MaxAnswerLength = 700;
 
+    /// <summary>What a question word found in one passage of an article (and not its others) adds to that passage's similarity.</summary>
+    private const double DistinctiveTermWeight = 0.15;
+
     private const string ArticleField = "article";
     private const string QuestionField = "questionIndex";
     private const string TitleField = "title";
@@ -202,7 +205,7 @@ public sealed class KnowledgeIndex : IDisposable
         var article = _articles[ranked.Best];
         return new KnowledgeMatch(
             article,
-            BestPassage(ranked.Best, vector),
+            BestPassage(ranked.Best, question, vector),
             Model.Predict(ranked.Features),
             ranked.Features[0],
             ranked.Features[1],
@@ -386,7 +389,7 @@ public sealed class KnowledgeIndex : IDisposable
         int Count(string known) => vocabulary[known] - (Array.IndexOf(removed, known) >= 0 ? 1 : 0);
     }
 
-    private KnowledgePassage? BestPassage(int article, float[] vector)
+    private KnowledgePassage? BestPassage(int article, string question, float[] vector)
     {
         var passages = _articles[article].Passages;
         if (passages.Count == 0)
@@ -394,11 +397,16 @@ public sealed class KnowledgeIndex : IDisposable
             return null;
         }
 
+        // Meaning decides, and a word of the question that only some passages have tips the balance: "VAT" points at
+        // the billing-details list even where the whole article is about invoices.
+        var wanted = Terms(question).ToHashSet(StringComparer.Ordinal);
+        var terms = passages.Select(p => Terms(PassageText(p)).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal)).ToList();
         var best = 0;
         var bestScore = double.MinValue;
         for (var p = 0; p < passages.Count; p++)
         {
-            var score = VectorMath.Dot(vector, _passageVectors[_passageStart[article] + p]);
+            var distinctive = terms[p].Sum(t => 1.0 / terms.Count(other => other.Contains(t)));
+            var score = VectorMath.Dot(vector, _passageVectors[_passageStart[article] + p]) + (DistinctiveTermWeight * distinctive);
             if (score > bestScore)
             {
                 best = p;
@@ -407,7 +415,64 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var passage = passages[best];
-        return passage.Text.Length <= MaxAnswerLength ? passage : passage with { Text = Shorten(passage.Text) };
+        return passage.Text.Length <= MaxAnswerLength ? passage : passage with { Text = Focus(passage.Text, question) };
+    }
+
+    /// <summary>
+    /// A passage too long to quote whole: the paragraph or list item that shares the most words with the question
+    /// (the VAT item of an invoices passage for "how do I add our VAT number?"); the passage's start when none does.
+    /// </summary>
+    private string Focus(string text, string question)
+    {
+        var wanted = Terms(question).ToHashSet(StringComparer.Ordinal);
+        var blocks = Blocks(text);
+        var best = -1;
+        var bestShared = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var shared = Terms(blocks[b]).Distinct(StringComparer.Ordinal).Count(wanted.Contains);
+            if (shared > bestShared)
+            {
+                best = b;
+                bestShared = shared;
+            }
+        }
+
+        var chosen = best <= 0 ? text : blocks[best];
+        return chosen.Length <= MaxAnswerLength ? chosen : Shorten(chosen);
+    }
+
+    // Paragraphs (blank-line separated), and each item of a list on its own.
+    private static List<string> Blocks(string text)
+    {
+        var blocks = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            var startsItem = trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal)
+                || (trimmed.Length > 2 && char.IsDigit(trimmed[0]) && trimmed.IndexOf(". ", StringComparison.Ordinal) is > 0 and < 4);
+            if (trimmed.Length == 0 || startsItem)
+            {
+                if (current.Length > 0)
+                {
+                    blocks.Add(current.ToString().Trim());
+                    current.Clear();
+                }
+            }
+
+            if (trimmed.Length > 0)
+            {
+                current.AppendLine(line);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            blocks.Add(current.ToString().Trim());
+        }
+
+        return blocks;
     }
 
     private ConfidenceModel Calibrate(CancellationToken cancellationToken)

@@ -26,6 +26,17 @@ public sealed class KnowledgeConversationTests(LiveBotFixture bot) : LiveBot(bot
     }
 
     [Fact]
+    public async Task The_answer_quotes_the_part_of_the_article_the_question_is_about()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I add our VAT number to invoices?");
+
+        var answer = await Listener.WaitForMessageAsync(customer.ConversationId, "Source: [");
+        Assert.Contains("VAT or tax ID", answer.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("downloaded as a PDF", answer.Activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_that_did_not_help_twice_gets_a_person_offered()
     {
         var customer = NewConversation();

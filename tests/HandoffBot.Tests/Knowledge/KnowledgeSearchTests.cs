@@ -57,6 +57,18 @@ public sealed class KnowledgeSearchTests(KnowledgeIndexFixture fixture) : IClass
         Assert.True(match.Passage.Text.Length < whole.Length);
     }
 
+    [Theory]
+    [InlineData("how do I add our VAT number to invoices?", "VAT or tax ID")]
+    [InlineData("how do I change the card you charge?", "Update card")]
+    [InlineData("where do I download last month's invoice?", "downloaded as a PDF")]
+    public void A_long_passage_is_quoted_at_the_part_that_answers_the_question(string question, string expected)
+    {
+        var match = fixture.Index.Search(question);
+
+        Assert.Equal("invoices-and-billing-details", match?.Article.Id);
+        Assert.Contains(expected, match!.Passage!.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Page_the_customer_is_on_decides_between_two_equally_good_articles()
     {
@@ -67,6 +79,22 @@ public sealed class KnowledgeSearchTests(KnowledgeIndexFixture fixture) : IClass
 
         Assert.Equal("project-export", index.Search("how do I export", "/projects/42/board")?.Article.Id);
         Assert.Equal("billing-export", index.Search("how do I export", "/settings/billing")?.Article.Id);
+    }
+
+    [Fact]
+    public void A_passage_too_long_to_quote_is_cut_at_the_item_the_question_is_about()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Projects keep their boards, lists and files in one place for the whole team. ", 5));
+        var text = $"{filler}\n\n- **Archiving**: archived projects are read-only and can be restored by an Admin.\n" +
+            $"- **Deleting**: a deleted project stays in the trash for 30 days, then it is gone for good.\n- **Moving**: {filler}";
+        using var index = KnowledgeIndex.Build(fixture.Encoder, [new KnowledgeArticle(
+            "projects", "Projects", null, [], ["how do I delete a project"], [], [new KnowledgePassage(null, text)], "projects.md")]);
+
+        var passage = index.Search("how long does a deleted project stay in the trash?")?.Passage;
+
+        Assert.True(text.Length > 700);
+        Assert.NotNull(passage);
+        Assert.StartsWith("- **Deleting**", passage.Text, StringComparison.Ordinal);
     }
 
     [Fact]
