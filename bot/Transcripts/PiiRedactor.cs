@@ -129,9 +129,9 @@ public static partial class PiiRedactor
 
     private static string MaskPassword(Match match)
     {
-        // Punctuation is trimmed only to recognise a harmless word ("not,"); a secret is masked whole, since
-        // a trailing "!" or "." may belong to it.
-        var word = match.Groups["secret"].Value.Trim('.', ',', ';', ':', '!', '?', '(', ')', '"', '\'');
+        // Punctuation and Markdown emphasis are trimmed only to recognise a harmless word ("not,", the "?**" that
+        // closes "**Forgot password?**" in an answer); a secret is masked whole, since a trailing "!" may belong to it.
+        var word = match.Groups["secret"].Value.Trim('.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '*', '_', '`');
         if (word.Length == 0 || NotSecrets.Contains(word))
         {
             return match.Value;

@@ -64,10 +64,32 @@ async function loadQueue() {
   renderQueue();
 }
 
+// The Markdown bot and agent messages use (bold, italics, code, links, lists, line breaks), built as DOM nodes:
+// text is never parsed as HTML, so nothing a customer or an agent typed can become markup here.
+function markdown(text) {
+  const fragment = document.createDocumentFragment();
+  const pattern = /\*\*(.+?)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\*([^*\s][^*]*)\*/g;
+  (text ?? "").split("\n").forEach((raw, index) => {
+    if (index > 0) fragment.append(el("br"));
+    const source = raw.replace(/^\s*[-*]\s+/, "• ");
+    let last = 0;
+    for (const match of source.matchAll(pattern)) {
+      fragment.append(source.slice(last, match.index));
+      if (match[1] !== undefined) fragment.append(el("strong", { textContent: match[1] }));
+      else if (match[2] !== undefined) fragment.append(el("code", { textContent: match[2] }));
+      else if (match[3] !== undefined) fragment.append(el("a", { textContent: match[3], href: match[4], target: "_blank", rel: "noopener noreferrer" }));
+      else fragment.append(el("em", { textContent: match[5] }));
+      last = match.index + match[0].length;
+    }
+    fragment.append(source.slice(last));
+  });
+  return fragment;
+}
+
 function line(role, who, text, time) {
   return el("li", { className: role },
     el("span", { className: "who", textContent: who }),
-    el("span", { className: "text", textContent: text ?? "" }),
+    el("span", { className: "text" }, markdown(text)),
     el("span", { className: "muted", textContent: time ? ` ${new Date(time).toLocaleTimeString()}` : "" }));
 }
 
@@ -97,7 +119,7 @@ function renderCase() {
   $("#case-triggers").replaceChildren(...view.triggers.map((t) =>
     el("li", {}, el("strong", { textContent: t.name }), ` (${t.kind}, ${t.score.toFixed(2)}${t.skill ? `, ${t.skill}` : ""}): `, el("span", { className: "evidence", textContent: t.evidence }))));
   $("#case-tried").replaceChildren(...(view.tried.length ? view.tried.map((t) =>
-    el("li", { textContent: `${t.tried}${t.topic ? ` on ${t.topic}` : ""}${t.outcome ? ` → ${t.outcome}` : ""} (turn ${t.turn})` })) : [el("li", { className: "muted", textContent: "Nothing yet" })]));
+    el("li", { textContent: `${t.tried}${t.topic && t.topic !== t.tried ? ` on ${t.topic}` : ""}${t.outcome ? ` → ${t.outcome}` : ""} (turn ${t.turn})` })) : [el("li", { className: "muted", textContent: "Nothing yet" })]));
   $("#case-page").textContent = view.page ? JSON.stringify(view.page, null, 2) : "—";
   $("#case-entities").replaceChildren(...view.entities.map((e) => el("li", { textContent: `${e.type}: ${e.text}` })));
   $("#case-transcript").replaceChildren(...view.transcript.map((l) => line(l.role, l.role === "bot" ? "Bot" : "Customer", l.text, l.timestamp)));

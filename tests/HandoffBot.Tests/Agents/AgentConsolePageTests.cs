@@ -10,6 +10,8 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
     public async Task An_agent_signs_in_sees_the_case_with_its_context_accepts_and_the_customer_gets_the_reply()
     {
         var customer = Customer("std-ben");
+        await customer.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source: [");
         var handoff = await HandOffAsync(customer, "can I talk to a real person please");
         await customer.SendAsync("it's about invoice 10432, I was charged twice");
         var page = await browser.NewPageAsync(Host.BaseAddress);
@@ -27,6 +29,10 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
         await Assertions.Expect(page.Locator("#case-triggers q")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#case-customer")).ToContainTextAsync("Ben Carter");
         await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("invoice 10432");
+        // The bot's answer in the transcript reads as it did for the customer: Markdown rendered, its link a link.
+        await Assertions.Expect(page.Locator("#case-transcript a[href='https://help.tasklane.example/articles/reset-your-password']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#case-transcript")).Not.ToContainTextAsync("**");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder("agent-console"), "case.png"), FullPage = true });
 
         await page.ClickAsync("#accept");
         await Listener.WaitForMessageAsync(customer.ConversationId, "Maya Ortiz has joined");

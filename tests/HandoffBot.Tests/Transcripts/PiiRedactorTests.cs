@@ -15,6 +15,7 @@ public sealed class PiiRedactorTests
     [InlineData("CVC: 4321 and card 5555 5555 5555 4444", "CVC: [redacted] and card [card ****4444]")]
     [InlineData("the security code is 999", "the security code is [redacted]")]
     [InlineData("my password is hunter2", "my password is [redacted]")]
+    [InlineData("password: **hunter2**", "password: [redacted]")]
     [InlineData("Password: hunter2.", "Password: [redacted]")]
     [InlineData("passcode 8812", "passcode [redacted]")]
     [InlineData("pwd=S3cret!", "pwd=[redacted]")]
@@ -30,6 +31,7 @@ public sealed class PiiRedactorTests
     [InlineData("I forgot my password")]
     [InlineData("my password is not working")]
     [InlineData("password reset link expired")]
+    [InlineData("On the sign-in page, choose **Forgot password?** and enter the email you sign in with.")]
     [InlineData("what is a cvv?")]
     public void Keeps_what_agents_need(string text) =>
         Assert.Equal(text, PiiRedactor.Redact(text));
