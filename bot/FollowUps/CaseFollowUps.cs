@@ -20,8 +20,10 @@ public sealed class CaseFollowUps(IAgentHub hub, SqliteFollowUpStore store, Sqli
             return null;
         }
 
-        // A ticket the customer asked for earlier stays as it is; otherwise the team uses the email the account has, if any.
-        var email = open.Customer?.Value<string>("email");
+        // A ticket the customer asked for earlier stays as it is; otherwise the team uses the email the account has,
+        // else one the customer wrote in the conversation.
+        var email = open.Customer?.Value<string>("email")
+            ?? open.Entities.LastOrDefault(e => e.Type == KeyEntityExtractor.Email)?.Value;
         var ticket = await store.FindByHandoffAsync(handoffId, cancellationToken)
             ?? await store.CreateAsync(new NewFollowUp(open, email is null ? FollowUpTicket.ByAccount : FollowUpTicket.ByEmail, email, null, null, reason), cancellationToken);
         await hub.CloseAsync(handoffId, ClosedAsFollowUp, cancellationToken);

@@ -29,6 +29,23 @@ public sealed class CustomerLeavesTests : LiveBot
     }
 
     [Fact]
+    public async Task An_anonymous_customer_who_gave_an_email_and_left_gets_a_ticket_with_that_email()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person, you can reach me at jo.customer@example.com");
+        var handoffId = await Listener.WaitForHandoffIdAsync(customer);
+
+        var left = customer.ConversationUpdate();
+        left.MembersAdded = null;
+        left.MembersRemoved = [customer.User];
+        (await customer.PostAsync(left)).EnsureSuccessStatusCode().Dispose();
+
+        var ticket = await Store.FindByHandoffAsync(handoffId, CancellationToken.None);
+        Assert.NotNull(ticket);
+        Assert.Equal(("email", "jo.customer@example.com"), (ticket.ContactMethod, ticket.Email));
+    }
+
+    [Fact]
     public async Task Ending_the_conversation_while_waiting_also_turns_the_case_into_a_ticket()
     {
         var customer = NewConversation();
