@@ -1,6 +1,7 @@
 using System.Net;
 using HandoffBot.Agents;
 using HandoffBot.Handoff;
+using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HandoffBot.Tests.Agents;
@@ -75,12 +76,7 @@ public sealed class AgentRelayTests : AgentHubHost
     [Fact]
     public async Task A_transfer_keeps_the_case_and_the_note_and_offers_it_to_the_other_team()
     {
-        var maya = await SignInAsync("maya");
-        var sam = await SignInAsync("sam");
-        var customer = Customer("std-ben");
-        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
-        await maya.WaitForOfferAsync(handoff);
-        (await maya.PostAsync($"api/agent/cases/{handoff}/accept")).Dispose();
+        var (maya, sam, customer, handoff) = await AcceptedByMayaAsync();
 
         using (var transferred = await maya.PostAsync($"api/agent/cases/{handoff}/transfer", new { skill = "technical", note = "Sync errors since Monday; billing is fine." }))
         {
@@ -100,12 +96,7 @@ public sealed class AgentRelayTests : AgentHubHost
     [Fact]
     public async Task A_transfer_to_a_named_colleague_introduces_them_by_name()
     {
-        var maya = await SignInAsync("maya");
-        var sam = await SignInAsync("sam");
-        var customer = Customer("std-ben");
-        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
-        await maya.WaitForOfferAsync(handoff);
-        (await maya.PostAsync($"api/agent/cases/{handoff}/accept")).Dispose();
+        var (maya, _, customer, handoff) = await AcceptedByMayaAsync();
 
         using (var transferred = await maya.PostAsync($"api/agent/cases/{handoff}/transfer", new { skill = "technical", agentId = "sam" }))
         {
@@ -168,5 +159,17 @@ public sealed class AgentRelayTests : AgentHubHost
         var path = Assert.Single(metrics.GetProperty("csatByPath").EnumerateArray());
         Assert.Equal("human-request", path.GetProperty("path").GetString());
         Assert.Equal(4, path.GetProperty("average").GetDouble());
+    }
+
+    /// <summary>Maya (billing) and Sam (technical) on duty; a customer's case offered to Maya and accepted.</summary>
+    private async Task<(AgentClient Maya, AgentClient Sam, EmulatorClient Customer, string Handoff)> AcceptedByMayaAsync()
+    {
+        var maya = await SignInAsync("maya");
+        var sam = await SignInAsync("sam");
+        var customer = Customer("std-ben");
+        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
+        await maya.WaitForOfferAsync(handoff);
+        (await maya.PostAsync($"api/agent/cases/{handoff}/accept")).Dispose();
+        return (maya, sam, customer, handoff);
     }
 }

@@ -17,10 +17,7 @@ public sealed class CustomerLeavesTests : LiveBot
         var handoffId = await Listener.WaitForHandoffIdAsync(customer);
         var summary = (await Hub.FindOpenAsync("emulator", customer.ConversationId, CancellationToken.None))!.Summary;
 
-        var left = customer.ConversationUpdate();
-        left.MembersAdded = null;
-        left.MembersRemoved = [customer.User];
-        (await customer.PostAsync(left)).EnsureSuccessStatusCode().Dispose();
+        await LeaveAsync(customer);
 
         var ticket = await Store.FindByHandoffAsync(handoffId, CancellationToken.None);
         Assert.NotNull(ticket);
@@ -35,10 +32,7 @@ public sealed class CustomerLeavesTests : LiveBot
         await customer.SendAsync("I want to talk to a real person, you can reach me at jo.customer@example.com");
         var handoffId = await Listener.WaitForHandoffIdAsync(customer);
 
-        var left = customer.ConversationUpdate();
-        left.MembersAdded = null;
-        left.MembersRemoved = [customer.User];
-        (await customer.PostAsync(left)).EnsureSuccessStatusCode().Dispose();
+        await LeaveAsync(customer);
 
         var ticket = await Store.FindByHandoffAsync(handoffId, CancellationToken.None);
         Assert.NotNull(ticket);
@@ -101,4 +95,13 @@ public sealed class CustomerLeavesTests : LiveBot
     private SqliteFollowUpStore Store => Host.Services.GetRequiredService<SqliteFollowUpStore>();
 
     private IAgentHub Hub => Host.Services.GetRequiredService<IAgentHub>();
+
+    /// <summary>The customer closes the chat: the channel says they left the conversation.</summary>
+    private static async Task LeaveAsync(EmulatorClient customer)
+    {
+        var left = customer.ConversationUpdate();
+        left.MembersAdded = null;
+        left.MembersRemoved = [customer.User];
+        (await customer.PostAsync(left)).EnsureSuccessStatusCode().Dispose();
+    }
 }
