@@ -1,3 +1,4 @@
+using HandoffBot.Customers;
 using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Agents;
@@ -28,8 +29,9 @@ public static class QueueOrder
             return 2;
         }
 
+        // The case keeps the profile as JSON (tier in camel case, as CustomerProfile.JsonOptions writes it).
         var tier = (entry.Case.Customer?["tier"] as JValue)?.Value as string;
-        return tier is "vip" or "enterprise" ? 1 : 0;
+        return Enum.TryParse<CustomerTier>(tier, ignoreCase: true, out var parsed) && CustomerProfile.IsHighValueTier(parsed) ? 1 : 0;
     }
 
     public static IReadOnlyList<QueuedCase> Order(IEnumerable<QueuedCase> entries, DateTimeOffset now, double agingPerMinute, int urgentAt) =>

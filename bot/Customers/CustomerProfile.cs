@@ -45,7 +45,10 @@ public sealed record CustomerProfile
 
     /// <summary>VIP and enterprise customers.</summary>
     [JsonIgnore]
-    public bool IsHighValue => Tier is CustomerTier.Vip or CustomerTier.Enterprise;
+    public bool IsHighValue => IsHighValueTier(Tier);
+
+    /// <summary>Whether a tier is VIP or enterprise: the one rule for <see cref="IsHighValue"/> and the queue's bands.</summary>
+    public static bool IsHighValueTier(CustomerTier tier) => tier is CustomerTier.Vip or CustomerTier.Enterprise;
 
     [JsonIgnore]
     public bool HasOpenBugs => OpenBugs > 0;

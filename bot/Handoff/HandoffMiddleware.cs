@@ -56,6 +56,7 @@ public sealed class HandoffMiddleware(
         var detection = detector.Detect(text);
         state.Frustration = [.. Detection.SentimentTrend.Append(state.Frustration, detection.Sentiment.Frustration, rulebook.Implicit.Sentiment.Window)];
 
+        var smallTalk = SmallTalk.Read(text);
         var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
         var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
 
@@ -87,7 +88,7 @@ public sealed class HandoffMiddleware(
             if (state.Status == HandoffStatus.Waiting)
             {
                 await ReprioritiseAsync(turnContext, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
-                var reply = SmallTalk.Read(text) == SmallTalkKind.AnyoneThere
+                var reply = smallTalk == SmallTalkKind.AnyoneThere
                     ? await StillHereAsync(turnContext, rulebook, cancellationToken)
                     : rulebook.Messages.WaitingAcknowledgement;
                 await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
@@ -122,9 +123,8 @@ public sealed class HandoffMiddleware(
 
         // Everyday conversation ("are you a bot?", "is anyone there?") gets its own short reply from the bot; it asks for
         // nobody and says nothing about how the help is going.
-        var smallTalk = SmallTalk.Read(text) is not null;
-        var inbound = smallTalk ? [] : HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
-        if (!smallTalk && detection.Immediate is { } immediate)
+        var inbound = smallTalk is not null ? [] : HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
+        if (smallTalk is null && detection.Immediate is { } immediate)
         {
             // Frustration and the profile still count: they set how urgent the case is.
             await HandOffAsync(turnContext, state, rulebook, facts, [immediate, .. inbound, .. HandoffPolicy.ContextTriggers(rulebook, facts)], cancellationToken);

@@ -73,6 +73,9 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly int[] _itemArticle;
     private readonly int[] _itemQuestion;
     private readonly float[][] _passageVectors;
+
+    // Each passage's analyzed terms, aligned with _passageVectors: computed once here, not on every question.
+    private readonly HashSet<string>[] _passageTerms;
     private readonly int[] _passageStart;
 
     // Per article: how many of its texts (title, tags, each question, each passage) contain each analyzed term; and
@@ -139,6 +142,7 @@ public sealed class KnowledgeIndex : IDisposable
         var vectors = EmbeddingCache.Encode(encoder, [.. itemTexts, .. passageTexts], cancellationToken);
         _items = [.. vectors.Take(itemTexts.Count)];
         _passageVectors = [.. vectors.Skip(itemTexts.Count)];
+        _passageTerms = [.. passageTexts.Select(t => Terms(t).ToHashSet(StringComparer.Ordinal))];
         _itemArticle = [.. itemArticle];
         _itemQuestion = [.. itemQuestion];
 
@@ -400,7 +404,7 @@ public sealed class KnowledgeIndex : IDisposable
         // Meaning decides, and a word of the question that only some passages have tips the balance: "VAT" points at
         // the billing-details list even where the whole article is about invoices.
         var wanted = Terms(question).ToHashSet(StringComparer.Ordinal);
-        var terms = passages.Select(p => Terms(PassageText(p)).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal)).ToList();
+        var terms = passages.Select((_, p) => _passageTerms[_passageStart[article] + p].Where(wanted.Contains).ToHashSet(StringComparer.Ordinal)).ToList();
         var best = 0;
         var bestScore = double.MinValue;
         for (var p = 0; p < passages.Count; p++)
@@ -415,17 +419,16 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var passage = passages[best];
-        return passage.Text.Length <= MaxAnswerLength ? passage : passage with { Text = Focus(passage.Text, question) };
+        return passage.Text.Length <= MaxAnswerLength ? passage : passage with { Text = Focus(passage.Text, wanted) };
     }
 
     /// <summary>
     /// A passage too long to quote whole: the paragraph or list item that shares the most words with the question
     /// (the VAT item of an invoices passage for "how do I add our VAT number?"); the passage's start when none does.
     /// </summary>
-    private string Focus(string text, string question)
+    private string Focus(string text, HashSet<string> wanted)
     {
-        var wanted = Terms(question).ToHashSet(StringComparer.Ordinal);
-        var blocks = Blocks(text);
+        var blocks = PassageSplitter.Items(text);
         var best = -1;
         var bestShared = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -440,39 +443,6 @@ public sealed class KnowledgeIndex : IDisposable
 
         var chosen = best <= 0 ? text : blocks[best];
         return chosen.Length <= MaxAnswerLength ? chosen : Shorten(chosen);
-    }
-
-    // Paragraphs (blank-line separated), and each item of a list on its own.
-    private static List<string> Blocks(string text)
-    {
-        var blocks = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.TrimStart();
-            var startsItem = trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal)
-                || (trimmed.Length > 2 && char.IsDigit(trimmed[0]) && trimmed.IndexOf(". ", StringComparison.Ordinal) is > 0 and < 4);
-            if (trimmed.Length == 0 || startsItem)
-            {
-                if (current.Length > 0)
-                {
-                    blocks.Add(current.ToString().Trim());
-                    current.Clear();
-                }
-            }
-
-            if (trimmed.Length > 0)
-            {
-                current.AppendLine(line);
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            blocks.Add(current.ToString().Trim());
-        }
-
-        return blocks;
     }
 
     private ConfidenceModel Calibrate(CancellationToken cancellationToken)

@@ -41,6 +41,40 @@ public static partial class PassageSplitter
         return passages;
     }
 
+    /// <summary>A passage's paragraphs (blank-line separated), and each item of a list on its own: what a long passage is cut at.</summary>
+    public static List<string> Items(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var blocks = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            var startsItem = trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed.StartsWith("* ", StringComparison.Ordinal)
+                || (trimmed.Length > 2 && char.IsDigit(trimmed[0]) && trimmed.IndexOf(". ", StringComparison.Ordinal) is > 0 and < 4);
+            if (trimmed.Length == 0 || startsItem)
+            {
+                if (current.Length > 0)
+                {
+                    blocks.Add(current.ToString().Trim());
+                    current.Clear();
+                }
+            }
+
+            if (trimmed.Length > 0)
+            {
+                current.AppendLine(line);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            blocks.Add(current.ToString().Trim());
+        }
+
+        return blocks;
+    }
+
     private static void Flush(List<KnowledgePassage> passages, string? heading, List<string> paragraph)
     {
         if (paragraph.Count == 0)
