@@ -1,5 +1,6 @@
 using HandoffBot.Dialogs.Engine;
 using HandoffBot.Dialogs.Root;
+using HandoffBot.Dialogs.Signals;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -42,8 +43,16 @@ public sealed class SupportBot(ConversationState conversationState, UserState us
         await _flags.SetAsync(turnContext, flags, cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (TurnSignals.For(turnContext).AnswerOnly)
+        {
+            // A person is taking the conversation over: a flow left half-way before the handoff is theirs now, not the bot's.
+            await _dialogState.DeleteAsync(turnContext, cancellationToken);
+        }
+
+        await rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
 
     protected override Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) =>
         rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);

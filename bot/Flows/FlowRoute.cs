@@ -20,6 +20,8 @@ public sealed partial class FlowRoute(FlowRecognizer recognizer, IOrderLookup or
 
     public int Order => 100;
 
+    public bool AnswersInOneTurn => false;
+
     public IEnumerable<Dialog> Dialogs { get; } =
     [
         new PasswordResetFlow(),

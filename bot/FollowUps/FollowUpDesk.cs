@@ -4,8 +4,11 @@ using Microsoft.Bot.Builder;
 
 namespace HandoffBot.FollowUps;
 
-/// <summary>The follow-up dialog's way to the ticket store and the teams' business hours.</summary>
-public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staffing staffing) : IFollowUpDesk
+/// <summary>
+/// The follow-up dialog's way to the ticket store and the teams' business hours, and the handoff middleware's way to
+/// what a ticket promised the customer.
+/// </summary>
+public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staffing staffing) : IFollowUpDesk, IFollowUpPromises
 {
     public async Task<string> OpenTicketAsync(ITurnContext turnContext, FollowUpRequest request, CancellationToken cancellationToken)
     {
@@ -31,4 +34,24 @@ public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staff
     }
 
     public bool IsOpen(string skill, DateTimeOffset at) => staffing.IsOpen(skill, at);
+
+    public async Task<string?> FindAsync(string handoffId, CancellationToken cancellationToken)
+    {
+        if (await store.FindByHandoffAsync(handoffId, cancellationToken) is not { Status: FollowUpTicket.Open } ticket)
+        {
+            return null;
+        }
+
+        return ticket switch
+        {
+            { ContactMethod: FollowUpTicket.ByEmail, Email: { } email } =>
+                FollowUpMessages.EmailPromise.Replace("{email}", email, StringComparison.Ordinal).Replace("{ticket}", ticket.Id, StringComparison.Ordinal),
+            { ContactMethod: FollowUpTicket.ByCallback, Phone: { } phone, CallbackUtc: { } at } =>
+                FollowUpMessages.CallbackPromise
+                    .Replace("{phone}", phone, StringComparison.Ordinal)
+                    .Replace("{when}", FollowUpMessages.When(at, staffing.TimeZoneOf(ticket.Skill)), StringComparison.Ordinal)
+                    .Replace("{ticket}", ticket.Id, StringComparison.Ordinal),
+            _ => null,
+        };
+    }
 }

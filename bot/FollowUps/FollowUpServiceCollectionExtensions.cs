@@ -1,4 +1,5 @@
 using HandoffBot.Dialogs.FollowUp;
+using HandoffBot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HandoffBot.FollowUps;
@@ -19,7 +20,9 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddSingleton<SqliteFollowUpStore>();
         services.TryAddSingleton<SqliteWaitingCustomers>();
         services.TryAddSingleton<CaseFollowUps>();
-        services.TryAddSingleton<IFollowUpDesk, FollowUpDesk>();
+        services.TryAddSingleton<FollowUpDesk>();
+        services.TryAddSingleton<IFollowUpDesk>(sp => sp.GetRequiredService<FollowUpDesk>());
+        services.AddSingleton<IFollowUpPromises>(sp => sp.GetRequiredService<FollowUpDesk>());
         // Dialogs hold no per-conversation data, so one instance serves every turn.
         services.TryAddSingleton<FollowUpDialog>();
         services.TryAddSingleton<FollowUpMiddleware>();

@@ -24,6 +24,7 @@ public sealed class HandoffMiddleware(
     SqliteDecisionLog decisions,
     ConversationState conversationState,
     Staffing staffing,
+    IEnumerable<IFollowUpPromises> promises,
     TimeProvider timeProvider) : Microsoft.Bot.Builder.IMiddleware
 {
     public const string BackWithBot = "Thanks for your patience. I'm back to help; is there anything else I can do for you?";
@@ -88,10 +89,7 @@ public sealed class HandoffMiddleware(
             if (state.Status == HandoffStatus.Waiting)
             {
                 await ReprioritiseAsync(turnContext, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
-                var reply = smallTalk == SmallTalkKind.AnyoneThere
-                    ? await StillHereAsync(turnContext, rulebook, cancellationToken)
-                    : rulebook.Messages.WaitingAcknowledgement;
-                await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+                await ReplyWhileWaitingAsync(turnContext, next, rulebook, smallTalk, cancellationToken);
             }
 
             await SaveAsync(turnContext, state, cancellationToken);
@@ -153,9 +151,6 @@ public sealed class HandoffMiddleware(
         await DecideAsync(turnContext, "none", [], null, detection, cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
     }
-
-
-
 
     private async Task OfferOrHandOffAsync(
         ITurnContext turnContext, HandoffState state, Rulebook.Rulebook rulebook, CustomerFacts facts, List<FiredTrigger> fired, MessageDetection detection, CancellationToken cancellationToken)
@@ -274,23 +269,54 @@ public sealed class HandoffMiddleware(
         await SaveAsync(turnContext, state, cancellationToken);
     }
 
+    /// <summary>
+    /// While the customer waits, a question the help center answers is still answered (the person coming sees it in
+    /// the case too); anything else gets an acknowledgement. Either way the customer hears the same state of the wait
+    /// they were told: a person coming, the team away until a time, or the follow-up they asked for.
+    /// </summary>
+    private async Task ReplyWhileWaitingAsync(ITurnContext turnContext, NextDelegate next, Rulebook.Rulebook rulebook, SmallTalkKind? smallTalk, CancellationToken cancellationToken)
+    {
+        if (smallTalk is null)
+        {
+            var signals = TurnSignals.For(turnContext);
+            signals.AnswerOnly = true;
+            var hold = ReplyHold.Start(turnContext);
+            await next(cancellationToken);
+            if (hold.HasMessages && !signals.Declined && signals.Outcome != AttemptOutcome.Failed)
+            {
+                await hold.ReleaseAsync(turnContext, HandoffMessages.CaseStaysOpen(await WaitStatusAsync(turnContext, cancellationToken)), cancellationToken);
+                return;
+            }
 
+            hold.Discard();
+        }
 
+        var status = await WaitStatusAsync(turnContext, cancellationToken);
+        var reply = smallTalk == SmallTalkKind.AnyoneThere ? HandoffMessages.StillHere(status) : rulebook.Messages.FormatWaitingAcknowledgement(status);
+        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+    }
 
-
-    /// <summary>"Is anyone there?" while waiting: the honest state of the wait, as the transition or the offline message put it.</summary>
-    private async Task<string> StillHereAsync(ITurnContext turnContext, Rulebook.Rulebook rulebook, CancellationToken cancellationToken)
+    /// <summary>The state of the wait in one sentence, as the transition, the offline message or the follow-up put it.</summary>
+    private async Task<string> WaitStatusAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var open = await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken);
         if (open is null)
         {
-            return rulebook.Messages.WaitingAcknowledgement;
+            return HandoffMessages.TeamBusy;
+        }
+
+        foreach (var promise in promises)
+        {
+            if (await promise.FindAsync(open.HandoffId, cancellationToken) is { } promised)
+            {
+                return promised;
+            }
         }
 
         var staffed = await staffing.CheckAsync(open.Skill, cancellationToken);
         return staffed.IsStaffed
-            ? HandoffMessages.StillHere(await hub.EstimateWaitAsync(open, cancellationToken))
-            : staffing.OfflineMessage(staffed, rulebook.Messages);
+            ? HandoffMessages.PersonComing(await hub.EstimateWaitAsync(open, cancellationToken))
+            : staffing.OfflineStatus(staffed);
     }
 
     private Task DecideAsync(ITurnContext turnContext, string action, IReadOnlyList<FiredTrigger> triggers, PriorityResult? priority, MessageDetection detection, CancellationToken cancellationToken) =>

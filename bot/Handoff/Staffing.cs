@@ -32,7 +32,15 @@ public sealed class Staffing(RulebookProvider rulebooks, IAgentAvailability avai
 
     /// <summary>The message that replaces the usual transition when nobody can answer soon.</summary>
     public string OfflineMessage(StaffingStatus status, RulebookMessages messages) =>
+        WhenBack(status) is { } when ? messages.FormatClosed(when) : messages.Unstaffed;
+
+    /// <summary>The short status of a wait nobody can answer soon, consistent with <see cref="OfflineMessage"/>.</summary>
+    public string OfflineStatus(StaffingStatus status) =>
+        WhenBack(status) is { } when ? HandoffMessages.TeamAway(when) : HandoffMessages.TeamBusy;
+
+    /// <summary>The team's next opening as the customer reads it, when they are away for the day.</summary>
+    private string? WhenBack(StaffingStatus status) =>
         status is { Reason: OfflineReason.Closed, NextOpening: { } opening, TimeZoneId: { } zone }
-            ? messages.FormatClosed(OpeningText.Format(opening, timeProvider.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)))
-            : messages.Unstaffed;
+            ? OpeningText.Format(opening, timeProvider.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone))
+            : null;
 }

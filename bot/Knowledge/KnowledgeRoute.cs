@@ -22,6 +22,8 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
 
     public int Order => 200;
 
+    public bool AnswersInOneTurn => true;
+
     public IEnumerable<Dialog> Dialogs => [_dialog];
 
     public async Task<RouteMatch?> MatchAsync(ITurnContext turnContext, CancellationToken cancellationToken)

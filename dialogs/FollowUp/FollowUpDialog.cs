@@ -1,4 +1,3 @@
-using System.Globalization;
 using HandoffBot.Dialogs.Choices;
 using HandoffBot.Dialogs.Engine;
 using HandoffBot.Dialogs.Prompts;
@@ -92,11 +91,8 @@ public sealed class FollowUpDialog : ComponentDialog
             ? FollowUpMessages.EmailConfirmed.Replace("{email}", email, StringComparison.Ordinal)
             : FollowUpMessages.CallbackConfirmed
                 .Replace("{phone}", callback!.Phone, StringComparison.Ordinal)
-                .Replace("{when}", When(callback.At, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId)), StringComparison.Ordinal);
+                .Replace("{when}", FollowUpMessages.When(callback.At, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId)), StringComparison.Ordinal);
         await step.Context.SendActivityAsync(MessageFactory.Text(confirmation.Replace("{ticket}", ticket, StringComparison.Ordinal)), cancellationToken);
         return await step.EndDialogAsync(new FollowUpResult(FollowUpOutcome.Ticket, ticket), cancellationToken);
     }
-
-    private static string When(DateTimeOffset at, TimeZoneInfo zone) =>
-        "on " + TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({CallbackTime.ZoneName(zone)})";
 }

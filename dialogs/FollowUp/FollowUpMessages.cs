@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HandoffBot.Dialogs.FollowUp;
 
 /// <summary>What the follow-up offer says, in the voice of the support team.</summary>
@@ -34,4 +36,17 @@ public static class FollowUpMessages
     public const string EmailConfirmed = "Done: ticket {ticket}. We'll email you at {email} with everything from this conversation, so you won't need to repeat yourself.";
 
     public const string CallbackConfirmed = "Done: ticket {ticket}. We'll call you on {phone} {when}. Everything from this conversation is on the ticket.";
+
+    /// <summary>What an open email ticket promises, repeated whenever the customer hears about their wait.</summary>
+    public const string EmailPromise = "We'll email you at {email} about ticket {ticket}.";
+
+    /// <summary>What an open callback ticket promises, repeated whenever the customer hears about their wait.</summary>
+    public const string CallbackPromise = "We'll call you on {phone} {when} about ticket {ticket}.";
+
+    /// <summary>"on Tuesday 1 December at 15:00 (New York time)".</summary>
+    public static string When(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return "on " + TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture) + $" ({CallbackTime.ZoneName(zone)})";
+    }
 }

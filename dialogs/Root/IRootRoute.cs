@@ -12,6 +12,9 @@ public interface IRootRoute
     /// <summary>Lower is asked first: guided flows (100) before knowledge answers (200).</summary>
     int Order { get; }
 
+    /// <summary>True when the route's dialog answers and ends in the turn it begins (knowledge answers, not guided flows).</summary>
+    bool AnswersInOneTurn { get; }
+
     /// <summary>The dialogs this route begins; the root dialog adds them to its set.</summary>
     IEnumerable<Dialog> Dialogs { get; }
 

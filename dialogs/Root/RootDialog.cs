@@ -42,7 +42,8 @@ public sealed class RootDialog : ComponentDialog
     private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.Context.Activity.Text;
-        if (HelpTopics.IsHelpRequest(text))
+        var answerOnly = TurnSignals.For(step.Context).AnswerOnly;
+        if (!answerOnly && HelpTopics.IsHelpRequest(text))
         {
             await step.Context.SendDecisionTraceAsync(
                 TraceNames.DialogRoute, new RouteDecision("help", text), "Help menu requested", cancellationToken);
@@ -66,7 +67,8 @@ public sealed class RootDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
-        foreach (var route in _routes)
+        // While a person is on the way, only answers that end in this turn: a flow would compete with them.
+        foreach (var route in _routes.Where(r => !answerOnly || r.AnswersInOneTurn))
         {
             if (await route.MatchAsync(step.Context, cancellationToken) is { } match)
             {

@@ -35,6 +35,12 @@ public sealed class TurnSignals
     /// <summary>True when the customer said the last answer did not help.</summary>
     public bool CustomerSaidNotHelpful { get; set; }
 
+    /// <summary>
+    /// Set by the handoff middleware while the customer waits for a person: the bot may answer from what it knows in
+    /// this turn, but starts nothing that needs more turns (guided flows, the help menu); the person takes it from here.
+    /// </summary>
+    public bool AnswerOnly { get; set; }
+
     /// <summary>The turn's signals, created on first use so that reporters never need to check.</summary>
     public static TurnSignals For(ITurnContext turnContext)
     {

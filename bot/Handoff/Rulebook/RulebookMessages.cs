@@ -2,7 +2,8 @@ namespace HandoffBot.Handoff.Rulebook;
 
 /// <summary>
 /// What the bot says around a handoff, in the voice of the human agents. <see cref="Transition"/> has a <c>{wait}</c>
-/// placeholder, <see cref="Closed"/> a <c>{when}</c> placeholder (the skill's next opening).
+/// placeholder, <see cref="Closed"/> a <c>{when}</c> placeholder (the skill's next opening), and
+/// <see cref="WaitingAcknowledgement"/> may have a <c>{status}</c> placeholder (the state of the wait).
 /// </summary>
 public sealed record RulebookMessages(
     string Transition,
@@ -16,6 +17,8 @@ public sealed record RulebookMessages(
     public const string WaitPlaceholder = "{wait}";
 
     public const string WhenPlaceholder = "{when}";
+
+    public const string StatusPlaceholder = "{status}";
 
     public const string DefaultClosed =
         "Our team for this is away right now, so I can't connect you this minute. I've saved your case with everything " +
@@ -38,6 +41,9 @@ public sealed record RulebookMessages(
     public string Withdrawn { get; init; } = DefaultWithdrawn;
 
     public string FormatTransition(string wait) => Transition.Replace(WaitPlaceholder, wait, StringComparison.Ordinal);
+
+    public string FormatWaitingAcknowledgement(string status) =>
+        WaitingAcknowledgement.Replace(StatusPlaceholder, status, StringComparison.Ordinal);
 
     public string FormatClosed(string when) => Closed.Replace(WhenPlaceholder, when, StringComparison.Ordinal);
 }

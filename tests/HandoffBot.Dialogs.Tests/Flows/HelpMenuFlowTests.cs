@@ -38,6 +38,8 @@ public sealed class HelpMenuFlowTests
     {
         public int Order => 100;
 
+        public bool AnswersInOneTurn => false;
+
         public IEnumerable<Dialog> Dialogs => [dialog];
 
         public Task<RouteMatch?> MatchAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.FromResult<RouteMatch?>(null);

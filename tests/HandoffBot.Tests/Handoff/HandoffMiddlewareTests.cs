@@ -133,8 +133,25 @@ public sealed class HandoffMiddlewareTests(LiveBotFixture bot) : LiveBot(bot), I
         await customer.SendAsync("hello? is anyone there?");
 
         var reply = await Listener.WaitForMessageAsync(customer.ConversationId, "I'm still here");
-        Assert.Contains("a person from our team will join you in", reply.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("A person from our team will join you in a few minutes.", reply.Activity.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("added that to your case", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
+    public async Task A_how_to_question_while_waiting_for_a_person_is_answered_and_the_person_is_still_coming()
+    {
+        var customer = Customer();
+        await customer.SendAsync("I want to talk to a real person");
+        var initiate = await WaitForInitiateAsync(customer);
+        var handoffId = JObject.FromObject(initiate.Activity.Value!).Value<string>("handoffId")!;
+
+        await customer.SendAsync("how do I export my data?");
+
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source: [Export your projects and tasks]");
+        var stillOpen = await Listener.WaitForMessageAsync(customer.ConversationId, "Your case stays open too.");
+        Assert.Contains("A person from our team will join you in a few minutes.", stillOpen.Activity.Text, StringComparison.Ordinal);
+        var open = await Host.Services.GetRequiredService<IAgentHub>().FindOpenAsync("emulator", customer.ConversationId, CancellationToken.None);
+        Assert.Equal(handoffId, open?.HandoffId);
     }
 
     [Fact]

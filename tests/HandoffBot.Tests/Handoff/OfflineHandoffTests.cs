@@ -1,6 +1,9 @@
+using HandoffBot.Dialogs.Flows;
 using HandoffBot.Dialogs.FollowUp;
 using HandoffBot.FollowUps;
+using HandoffBot.Agents;
 using HandoffBot.Handoff;
+using HandoffBot.Knowledge;
 using HandoffBot.Tests.TestSupport;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +79,60 @@ public sealed class OfflineHandoffTests : LiveBot
 
         await Listener.WaitForAsync(r => r.ConversationId == customer.ConversationId
             && Listener.Received.Count(m => m.ConversationId == customer.ConversationId && (m.Activity.Text?.Contains("Monday 30 November at 09:00", StringComparison.Ordinal) ?? false)) == 2);
-        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("I'm still here", StringComparison.Ordinal) ?? false));
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("will join you", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
+    public async Task After_an_email_ticket_a_how_to_question_is_still_answered_and_every_word_about_the_wait_repeats_the_promise()
+    {
+        Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person");
+        var handoffId = await Listener.WaitForHandoffIdAsync(customer);
+        await Listener.WaitForMessageAsync(customer.ConversationId, FollowUpMessages.Offer);
+        await customer.SendAsync(FollowUpMessages.EmailChoice);
+        await customer.SendAsync("jo.customer@example.com");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Done: ticket FU-0001");
+
+        await customer.SendAsync("how do I export my data?");
+
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source: [Export your projects and tasks]");
+        var stillOpen = await Listener.WaitForMessageAsync(customer.ConversationId, "Your case stays open too.");
+        Assert.Contains("We'll email you at jo.customer@example.com about ticket FU-0001.", stillOpen.Activity.Text, StringComparison.Ordinal);
+        // The buttons of "Did that help?" stay on the last message, where Web Chat shows them.
+        var question = await Listener.WaitForMessageAsync(customer.ConversationId, KnowledgeMessages.DidThatHelp);
+        var order = Listener.Received.Where(r => r.ConversationId == customer.ConversationId).ToList();
+        Assert.True(order.IndexOf(question) > order.IndexOf(stillOpen));
+
+        await customer.SendAsync("it's about order 10432 by the way");
+
+        var acknowledged = await Listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
+        Assert.Equal("Thanks — I've added that to your case. We'll email you at jo.customer@example.com about ticket FU-0001.", acknowledged.Activity.Text);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId
+            && ((r.Activity.Text?.Contains("shortly", StringComparison.Ordinal) ?? false) || (r.Activity.Text?.Contains("10432", StringComparison.Ordinal) ?? false) || r.Activity.Text == OrderStatusFlow.AskNumber));
+        var onCase = await Host.Services.GetRequiredService<SqliteAgentHub>().GetCustomerMessagesAsync(handoffId, CancellationToken.None);
+        Assert.Contains(onCase, m => m.Text == "how do I export my data?");
+        Assert.Contains(onCase, m => m.Text == "it's about order 10432 by the way");
+    }
+
+    [Fact]
+    public async Task A_question_the_help_center_cannot_answer_while_the_team_is_away_is_acknowledged_with_when_they_are_back()
+    {
+        Clock.SetUtcNow(Saturday);
+        Agents.Available = 0;
+        var customer = NewConversation();
+        await customer.SendAsync("I want to talk to a real person");
+        await Listener.WaitForMessageAsync(customer.ConversationId, FollowUpMessages.Offer);
+        await customer.SendAsync(FollowUpMessages.NoThanksChoice);
+        await Listener.WaitForMessageAsync(customer.ConversationId, FollowUpMessages.Declined);
+
+        await customer.SendAsync("we mostly use the tablet app, in case that matters");
+
+        var acknowledged = await Listener.WaitForMessageAsync(customer.ConversationId, "added that to your case");
+        Assert.Equal("Thanks — I've added that to your case. Our team is away right now and will pick it up when they're back: Monday 30 November at 09:00 (New York time).", acknowledged.Activity.Text);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId
+            && (r.Activity.Text == KnowledgeMessages.Declined || r.Activity.Text == HandoffBot.Dialogs.Root.RootMessages.NotUnderstood));
     }
 
     [Fact]
