@@ -30,6 +30,7 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
         var pending = await feedback.GetAsync(context, () => new KnowledgeFeedback(), cancellationToken);
         var previous = pending.ArticleId;
         pending.ArticleId = null;
+        pending.ContextAge++;
 
         switch (turn.Kind)
         {
@@ -47,14 +48,23 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
                 signals.TopicKey = Topic(match.Article.Id);
                 if (turn.Repeated)
                 {
-                    // Back on the article just given, without a yes: that answer did not solve it (a failed attempt
-                    // on the same topic, for loop detection); the attempt itself was recorded the first time.
+                    // Back on the article (or, for a follow-up, the passage) just given, without a yes: that answer did
+                    // not solve it (a failed attempt on the same topic, for loop detection); the attempt itself was
+                    // recorded the first time.
                     signals.Outcome = AttemptOutcome.Failed;
                     signals.CustomerSaidNotHelpful = true;
+                }
+                else if (turn.FollowUp)
+                {
+                    // More of the same attempt: its outcome is the customer's answer to "Did that help?" below.
+                    pending.ContextAge = 0;
                 }
                 else
                 {
                     signals.Tried = Topic(match.Article.Id);
+                    pending.ContextArticleId = match.Article.Id;
+                    pending.ContextQuestion = context.Activity.Text;
+                    pending.ContextAge = 0;
                 }
 
                 var text = await generative.AnswerAsync(context.Activity.Text ?? string.Empty, match, cancellationToken) ?? KnowledgeMessages.Answer(match);
@@ -65,6 +75,7 @@ public sealed class KnowledgeDialog(IStatePropertyAccessor<KnowledgeFeedback> fe
                     MessageFactory.SuggestedActions(new[] { KnowledgeMessages.Yes, KnowledgeMessages.No }, KnowledgeMessages.DidThatHelp, null, InputHints.ExpectingInput),
                     cancellationToken);
                 pending.ArticleId = match.Article.Id;
+                pending.ContextPassage = match.Passage?.Text;
                 break;
 
             default:

@@ -217,6 +217,40 @@ public sealed class KnowledgeIndex : IDisposable
             ranked.RunnerUp >= 0 ? _articles[ranked.RunnerUp].Id : null);
     }
 
+    /// <summary>
+    /// A follow-up read in the context of the article just given ("does that work on the free plan?"): the previous
+    /// question and the follow-up searched together must still lead to that article. Null otherwise. The passage is
+    /// the one the follow-up asks about; <see cref="KnowledgeMatch.Coverage"/> is the share of the follow-up's own
+    /// words the article uses, the sign that it asks about something the article says.
+    /// </summary>
+    public KnowledgeMatch? SearchFollowUp(string followUp, string previousQuestion, string articleId, string? page = null)
+    {
+        var article = Array.FindIndex(_articles, a => a.Id == articleId);
+        if (article < 0 || string.IsNullOrWhiteSpace(followUp))
+        {
+            return null;
+        }
+
+        var combined = previousQuestion.Trim() + " " + followUp.Trim();
+        var ranked = Rank(combined, _encoder.Encode(combined), page, Exclusion.None);
+        if (ranked.Best != article)
+        {
+            return null;
+        }
+
+        // The confidence is the model's, with the coverage that matters here: the follow-up's own words.
+        var coverage = Coverage([.. Terms(followUp).Distinct()], article, Exclusion.None);
+        double[] features = [ranked.Features[0], ranked.Features[1], coverage, ranked.Features[0] * coverage];
+        return new KnowledgeMatch(
+            _articles[article],
+            BestPassage(article, followUp, _encoder.Encode(followUp.Trim())),
+            Model.Predict(features),
+            ranked.Features[0],
+            ranked.Features[1],
+            coverage,
+            ranked.RunnerUp >= 0 ? _articles[ranked.RunnerUp].Id : null);
+    }
+
     /// <summary>Embeds several questions in batches (the evaluation's path to the same <see cref="Search(string, float[], string?)"/>).</summary>
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> questions) => EmbeddingCache.EncodeUncached(_encoder, questions);
 

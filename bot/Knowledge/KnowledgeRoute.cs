@@ -11,11 +11,21 @@ namespace HandoffBot.Knowledge;
 /// <summary>
 /// Knowledge answers, asked after the guided flows: takes every message once the help center is loaded. A yes or no
 /// right after an answer is the customer's reply to "Did that help?"; anything else is searched, and answered when
-/// the confidence reaches the rulebook's threshold (<c>implicit.confidence.threshold</c>), declined otherwise.
+/// the confidence reaches the rulebook's threshold (<c>implicit.confidence.threshold</c>), or, shortly after an
+/// answer, when read in that answer's context it still asks about that article; declined otherwise.
 /// </summary>
 public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProvider rulebooks, ConversationState conversationState, GenerativeAnswerer generative) : IRootRoute
 {
     public const string RouteName = "knowledge";
+
+    /// <summary>How many knowledge turns after an answer a message is still read in that answer's context.</summary>
+    public const int ContextTurns = 3;
+
+    /// <summary>
+    /// The share of a follow-up's own words the article must use to answer it in context: "does that work on the free
+    /// plan?" after the export answer (the article says "every plan, including Free"), not "it still says access denied".
+    /// </summary>
+    public const double FollowUpCoverage = 0.6;
 
     private readonly IStatePropertyAccessor<KnowledgeFeedback> _feedback = conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback));
     private readonly KnowledgeDialog _dialog = new(conversationState.CreateProperty<KnowledgeFeedback>(nameof(KnowledgeFeedback)), generative);
@@ -41,13 +51,25 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
             return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(KnowledgeTurnKind.Feedback, null, answered, helped));
         }
 
-        var match = index.Search(text, Page(turnContext.Activity.ChannelData));
+        var page = Page(turnContext.Activity.ChannelData);
+        var match = index.Search(text, page);
         if (match is null)
         {
             return null;
         }
 
         var kind = match.Confidence >= rulebooks.Current.Implicit.Confidence.Threshold ? KnowledgeTurnKind.Answer : KnowledgeTurnKind.Decline;
+        if (kind == KnowledgeTurnKind.Decline
+            && feedback is { ContextArticleId: { } context, ContextQuestion: { } previous, ContextAge: < ContextTurns }
+            && index.SearchFollowUp(text, previous, context, page) is { Coverage: >= FollowUpCoverage } followUp)
+        {
+            // Read with the question before it, the message stays on the article just given, and the article speaks
+            // to it: answer from the passage it asks about, before declining. The passage just quoted, quoted again,
+            // is that answer not solving it ("no, the packing slip size, not the label"): a failed attempt.
+            var again = followUp.Passage?.Text == feedback.ContextPassage;
+            return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(KnowledgeTurnKind.Answer, followUp, Repeated: again, FollowUp: true));
+        }
+
         var repeated = kind == KnowledgeTurnKind.Answer && string.Equals(feedback.ArticleId, match.Article.Id, StringComparison.Ordinal);
         return new RouteMatch(RouteName, KnowledgeDialog.DialogId, new KnowledgeTurn(kind, match, Repeated: repeated));
     }

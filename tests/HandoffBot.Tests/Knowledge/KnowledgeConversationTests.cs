@@ -37,6 +37,52 @@ public sealed class KnowledgeConversationTests(LiveBotFixture bot) : LiveBot(bot
     }
 
     [Fact]
+    public async Task A_follow_up_about_the_answer_just_given_is_answered_from_that_article()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I export my data?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, KnowledgeMessages.DidThatHelp);
+
+        await customer.SendAsync("does that work on the free plan?");
+
+        await WaitForCountAsync(customer, KnowledgeMessages.DidThatHelp, 2);
+        var answers = Listener.Received.Where(r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("Source: [", StringComparison.Ordinal) ?? false)).ToList();
+        Assert.Equal(2, answers.Count);
+        Assert.StartsWith("Exports are available on every plan, including Free.", answers[1].Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && r.Activity.Text == KnowledgeMessages.Declined);
+    }
+
+    [Fact]
+    public async Task After_no_a_more_precise_request_the_article_covers_gets_the_passage_about_it()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I export my data?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, KnowledgeMessages.DidThatHelp);
+        await customer.SendAsync("No");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Sorry that didn't help");
+
+        await customer.SendAsync("I need the export as CSV including comments");
+
+        await WaitForCountAsync(customer, KnowledgeMessages.DidThatHelp, 2);
+        var answer = Listener.Received.Last(r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("Source: [", StringComparison.Ordinal) ?? false));
+        Assert.Contains("comments", answer.Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && r.Activity.Text == KnowledgeMessages.Declined);
+    }
+
+    [Fact]
+    public async Task A_report_that_the_answer_did_not_work_is_not_answered_with_the_same_article_again()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, KnowledgeMessages.DidThatHelp);
+
+        await customer.SendAsync("it still says access denied");
+
+        await Listener.WaitForMessageAsync(customer.ConversationId, KnowledgeMessages.Declined);
+        Assert.Single(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("Source: [", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public async Task Answer_that_did_not_help_twice_gets_a_person_offered()
     {
         var customer = NewConversation();
