@@ -116,6 +116,52 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_customer_who_says_hi_is_greeted_and_while_waiting_for_an_email_still_gets_answers_that_repeat_the_promise()
+    {
+        // Within business hours, but nobody with the skill is signed in.
+        await _page.GotoAsync("/");
+        await SeeAsync(Greeting);
+
+        await SayAsync("hi");
+        await SeeAsync("What can I help you with today?");
+
+        await SayAsync("I want to talk to a person");
+        await SeeAsync("busy or away just now");
+        await _page.Locator(".webchat__suggested-actions__button", new() { HasText = "Email me" }).ClickAsync();
+        await SeeAsync("Which email address should we use?");
+        await SayAsync("jo.customer@example.com");
+        await SeeAsync("Done: ticket FU-0001");
+
+        await SayAsync("how do I export my data?");
+        await SeeAsync("Export your projects and tasks");
+        await SeeAsync("Your case stays open too.");
+        await SeeAsync("email you at jo.customer@example.com about ticket FU-0001");
+        await ScreenshotAsync("6-answered-while-waiting");
+
+        // Nothing the customer saw promised a person "shortly", and nothing was declined.
+        await Assertions.Expect(_page.GetByText("shortly")).ToHaveCountAsync(0);
+        await Assertions.Expect(_page.GetByText("rather not guess")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Before_the_billing_teams_hours_a_billing_agent_at_their_desk_means_the_customer_is_told_a_person_is_coming()
+    {
+        // Friday 06:00 in New York: two hours before the billing team's hours, and Maya (billing) has signed in early.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 11, 0, 0, TimeSpan.Zero));
+        await using var maya = await AgentClient.SignInAsync(_host.BaseAddress, "maya");
+        await _page.GotoAsync("/");
+        await SeeAsync(Greeting);
+
+        await SayAsync("you charged me twice, I want my money back");
+
+        await SeeAsync("bringing in someone from our support team");
+        var offer = await maya.WaitForAsync("caseOffered");
+        Assert.Equal("billing", offer.GetProperty("skill").GetString());
+        await Assertions.Expect(_page.GetByText("away right now")).ToHaveCountAsync(0);
+        await Assertions.Expect(_page.GetByText("Rather than wait here")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_company_site_with_the_embed_snippet_opens_the_chat_and_sends_its_page_and_product()
     {
         // A page on the company's own site (another origin, on loopback like the bot) with the documented snippet pasted in.
