@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using HandoffBot.Adapters.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace HandoffBot.Adapters.DirectLine;
@@ -11,25 +12,8 @@ internal static class DirectLineRequest
     /// <summary>The body as text, or <c>TooLarge</c> as soon as it passes <paramref name="limit"/> bytes (never read whole).</summary>
     public static async Task<(string? Body, bool TooLarge)> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit)
-        {
-            return (null, true);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, true);
-            }
-
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-
-        return (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), false);
+        var (body, tooLarge) = await RequestBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
+        return (body is null ? null : Encoding.UTF8.GetString(body), tooLarge);
     }
 
     /// <summary>A watermark: empty means "from the beginning"; otherwise a non-negative sequence number.</summary>

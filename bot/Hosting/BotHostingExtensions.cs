@@ -6,6 +6,7 @@ using HandoffBot.FollowUps;
 using HandoffBot.Flows;
 using HandoffBot.Handoff;
 using HandoffBot.Knowledge;
+using HandoffBot.Slack;
 using HandoffBot.Storage;
 using HandoffBot.WebChat;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -69,6 +70,7 @@ public static class BotHostingExtensions
 
         builder.AddConversation();
         builder.AddWebChat();
+        builder.AddSlackChannel();
         builder.Services.AddSingleton<IChannelAdapters, ChannelAdapters>();
         builder.Services.AddHostedService<StartBanner>();
         return builder;
@@ -95,6 +97,7 @@ public static class BotHostingExtensions
         app.MapAgents();
         app.MapFollowUps();
         app.MapWebChat();
+        app.MapSlackChannel();
         return app;
     }
 }

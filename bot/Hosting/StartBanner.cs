@@ -1,3 +1,4 @@
+using HandoffBot.Adapters.Slack;
 using HandoffBot.Agents;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +12,7 @@ namespace HandoffBot.Hosting;
 /// </summary>
 public sealed partial class StartBanner(
     IServer server, IHostApplicationLifetime lifetime, IConfiguration configuration, IOptions<AgentOptions> agentOptions,
-    SqliteAgentDirectory agents, ILogger<StartBanner> logger) : BackgroundService
+    IOptions<SlackOptions> slackOptions, SqliteAgentDirectory agents, ILogger<StartBanner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +26,15 @@ public sealed partial class StartBanner(
         {
             var root = Browsable(address);
             LogAddresses(logger, root, root + "agent/", root + "api/messages");
+            if (slackOptions.Value.Enabled)
+            {
+                LogSlack(logger, root + "api/slack/events", root + "api/slack/interactions");
+            }
+        }
+
+        if (!slackOptions.Value.Enabled)
+        {
+            LogSlackOff(logger, SlackOptions.SectionName);
         }
 
         if (string.IsNullOrEmpty(configuration["MicrosoftAppId"]) && agentOptions.Value.DemoSignIn)
@@ -45,6 +55,12 @@ public sealed partial class StartBanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HandoffBot is running. Web chat: {WebChat}  Agent console: {AgentConsole}  Emulator endpoint: {Messages}")]
     private static partial void LogAddresses(ILogger logger, string webChat, string agentConsole, string messages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack channel on. Events API request URL: {Events}  Interactivity request URL: {Interactions}")]
+    private static partial void LogSlack(ILogger logger, string events, string interactions);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack channel off: set {Section}:SigningSecret and {Section}:BotToken to turn it on (docs/channels.md)")]
+    private static partial void LogSlackOff(ILogger logger, string section);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: sign in to the agent console as {SignIns}")]
     private static partial void LogDemoSignIns(ILogger logger, string signIns);
