@@ -25,13 +25,13 @@ public static class SlackEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EventsAsync(HttpContext http, IOptions<SlackOptions> options, SlackSignature signature, SlackEventDeduplicator events, SlackTurnQueue queue)
+    private static async Task<IResult> EventsAsync(HttpContext http, IOptions<SlackOptions> options, SlackSignature signature, ISlackInbox inbox, SlackTurnQueue queue)
     {
         var (body, error) = await ReadSignedAsync(http, options.Value, signature);
-        return error ?? Accept(SlackEventReader.Read(body!, options.Value.ApiBaseUrl), events, queue);
+        return error ?? await AcceptAsync(SlackEventReader.Read(body!, options.Value.ApiBaseUrl), inbox, queue, http.RequestAborted);
     }
 
-    private static async Task<IResult> InteractionsAsync(HttpContext http, IOptions<SlackOptions> options, SlackSignature signature, SlackEventDeduplicator events, SlackTurnQueue queue)
+    private static async Task<IResult> InteractionsAsync(HttpContext http, IOptions<SlackOptions> options, SlackSignature signature, ISlackInbox inbox, SlackTurnQueue queue)
     {
         var (body, error) = await ReadSignedAsync(http, options.Value, signature);
         if (error is not null)
@@ -40,7 +40,8 @@ public static class SlackEndpoints
         }
 
         var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!));
-        return Accept(SlackInteractionReader.Read(form.TryGetValue("payload", out var payload) ? payload.ToString() : null, options.Value.ApiBaseUrl), events, queue);
+        var inbound = SlackInteractionReader.Read(form.TryGetValue("payload", out var payload) ? payload.ToString() : null, options.Value.ApiBaseUrl);
+        return await AcceptAsync(inbound, inbox, queue, http.RequestAborted);
     }
 
     private static async Task<(byte[]? Body, IResult? Error)> ReadSignedAsync(HttpContext http, SlackOptions options, SlackSignature signature)
@@ -56,7 +57,7 @@ public static class SlackEndpoints
         return refused is null ? (body, null) : (null, Error(StatusCodes.Status401Unauthorized, "invalid_signature", refused));
     }
 
-    private static IResult Accept(SlackInbound inbound, SlackEventDeduplicator events, SlackTurnQueue queue)
+    private static async Task<IResult> AcceptAsync(SlackInbound inbound, ISlackInbox inbox, SlackTurnQueue queue, CancellationToken cancellationToken)
     {
         switch (inbound)
         {
@@ -65,15 +66,27 @@ public static class SlackEndpoints
             case SlackInbound.Invalid invalid:
                 return Error(StatusCodes.Status400BadRequest, "invalid_request", invalid.Message);
             case SlackInbound.Turn turn:
-                if (!events.TryClaim(turn.EventId))
+                var conversationId = turn.Activity.Conversation.Id;
+                if (turn.InThreadOnly && !await inbox.HasThreadAsync(conversationId, cancellationToken))
+                {
+                    return Results.Ok();
+                }
+
+                // Kept before Slack hears it arrived: a stop after the 200 runs the turn at the next start.
+                if (!await inbox.TryAcceptAsync(turn.EventId, turn.Activity, cancellationToken))
                 {
                     // A retry of an event already taken: Slack only needs to hear it arrived.
                     return Results.Ok();
                 }
 
-                if (!queue.TryEnqueue(turn.Activity))
+                if (turn.StartsThread)
                 {
-                    events.Release(turn.EventId);
+                    await inbox.AddThreadAsync(conversationId, cancellationToken);
+                }
+
+                if (!queue.TryEnqueue(turn.EventId, turn.Activity))
+                {
+                    await inbox.ReleaseAsync(turn.EventId, cancellationToken);
                     return Error(StatusCodes.Status503ServiceUnavailable, "busy", "Too many messages are waiting; Slack will retry this one.");
                 }
 

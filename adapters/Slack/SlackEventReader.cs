@@ -7,7 +7,8 @@ namespace HandoffBot.Adapters.Slack;
 
 /// <summary>
 /// Reads an Events API request: <c>url_verification</c>, and <c>event_callback</c> with <c>message</c> (direct messages
-/// to the app) or <c>app_mention</c> (a mention in a channel, which starts or continues a thread conversation).
+/// to the app, and replies in channel threads) or <c>app_mention</c> (a mention in a channel, which starts or continues
+/// a thread conversation).
 /// Messages from bots, from the app itself and with a <c>subtype</c> (edits, deletions, joins) are ignored; a message
 /// with a file (<c>file_share</c>) or sent to a thread and its channel (<c>thread_broadcast</c>) is still the customer's.
 /// </summary>
@@ -79,7 +80,9 @@ public static class SlackEventReader
         }
 
         var direct = Text(ev, "channel_type") == "im";
+        var text = Text(ev, "text");
         SlackConversation conversation;
+        var inThreadOnly = false;
         if (type == "message" && direct)
         {
             conversation = new SlackConversation(team, channel, null);
@@ -89,10 +92,15 @@ public static class SlackEventReader
             // A mention starts a thread under itself, or continues the thread it was written in.
             conversation = new SlackConversation(team, channel, Text(ev, "thread_ts") ?? ts);
         }
+        else if (Text(ev, "thread_ts") is { } thread && (botUserId is null || text?.Contains($"<@{botUserId}>", StringComparison.Ordinal) != true))
+        {
+            // A reply in a channel thread: the bot's if it talks there (a mention in it arrives as app_mention too).
+            conversation = new SlackConversation(team, channel, thread);
+            inThreadOnly = true;
+        }
         else
         {
-            // Channel messages reach the app only when it is mentioned (app_mention); the plain copy is not for it.
-            return new SlackInbound.Ignored("a channel message without a mention");
+            return new SlackInbound.Ignored("a channel message outside the bot's threads");
         }
 
         var activity = new Activity
@@ -105,11 +113,11 @@ public static class SlackEventReader
             From = new ChannelAccount(user, null, RoleTypes.User),
             Recipient = new ChannelAccount(botUserId ?? "slack-bot", SlackAdapter.BotName, RoleTypes.Bot),
             Conversation = new ConversationAccount(isGroup: !direct, id: conversation.Id),
-            Text = SlackMarkdown.FromMrkdwn(Text(ev, "text"), botUserId),
+            Text = SlackMarkdown.FromMrkdwn(text, botUserId),
             TextFormat = TextFormatTypes.Plain,
             ChannelData = JObject.Parse(ev.GetRawText()),
         };
-        return new SlackInbound.Turn(eventId, activity);
+        return new SlackInbound.Turn(eventId, activity, inThreadOnly, StartsThread: type == "app_mention");
     }
 
     // The app's own user, from the authorizations Slack sends with each event.

@@ -11,8 +11,11 @@ public abstract record SlackInbound
     /// <summary>Nothing for the bot (its own messages, edits, other bots, channel chatter); Slack still gets 200.</summary>
     public sealed record Ignored(string Reason) : SlackInbound;
 
-    /// <summary>A customer's message: one turn of the bot.</summary>
-    public sealed record Turn(string EventId, Activity Activity) : SlackInbound;
+    /// <summary>
+    /// A customer's message: one turn of the bot. <c>InThreadOnly</c>: a reply in a channel thread without a mention,
+    /// for the bot only when it talks in that thread. <c>StartsThread</c>: a mention, which makes the thread the bot's.
+    /// </summary>
+    public sealed record Turn(string EventId, Activity Activity, bool InThreadOnly = false, bool StartsThread = false) : SlackInbound;
 
     /// <summary>Signed by Slack but not a request the channel can read.</summary>
     public sealed record Invalid(string Message) : SlackInbound;

@@ -8,7 +8,7 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// The Slack channel's services, its options bound from <c>HandoffBot:Slack</c> and validated at start. The host
-    /// supplies an <c>IBot</c> and gives the adapter its middleware and error handler in <paramref name="configureAdapter"/>;
+    /// supplies an <see cref="ISlackInbox"/> and an <c>IBot</c>, and gives the adapter its middleware and error handler in <paramref name="configureAdapter"/>;
     /// map the routes with <see cref="SlackEndpoints.MapSlack"/> when <see cref="SlackOptions.Enabled"/>.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, Action<SlackAdapter, IServiceProvider> configureAdapter)
@@ -19,7 +19,6 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<SlackWebApi>();
         services.TryAddSingleton<SlackSignature>();
-        services.TryAddSingleton<SlackEventDeduplicator>();
         services.TryAddSingleton<SlackUsers>();
         services.TryAddSingleton(sp =>
         {

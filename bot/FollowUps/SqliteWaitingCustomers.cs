@@ -1,4 +1,3 @@
-using System.Globalization;
 using HandoffBot.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -32,7 +31,7 @@ public sealed class SqliteWaitingCustomers(SqliteDatabase database)
         command.Parameters.AddWithValue("$id", customer.HandoffId);
         command.Parameters.AddWithValue("$channel", customer.ChannelId);
         command.Parameters.AddWithValue("$conversation", customer.ConversationId);
-        command.Parameters.AddWithValue("$seen", Format(customer.LastSeenUtc));
+        command.Parameters.AddWithValue("$seen", SqliteTime.Format(customer.LastSeenUtc));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -51,21 +50,18 @@ public sealed class SqliteWaitingCustomers(SqliteDatabase database)
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT handoff_id, channel_id, conversation_id, last_seen_utc FROM followup_waiting WHERE last_seen_utc <= $cutoff ORDER BY last_seen_utc;";
-        command.Parameters.AddWithValue("$cutoff", Format(cutoff));
+        command.Parameters.AddWithValue("$cutoff", SqliteTime.Format(cutoff));
         var silent = new List<WaitingCustomer>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             silent.Add(new WaitingCustomer(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                SqliteTime.Parse(reader.GetString(3))));
         }
 
         return silent;
     }
-
-    // UTC with a fixed width, so that text order is time order.
-    private static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenConnectionAsync("followup_waiting", Schema, cancellationToken);
 }

@@ -71,7 +71,6 @@ public static class BotHostingExtensions
         builder.AddConversation();
         builder.AddWebChat();
         builder.AddSlackChannel();
-        builder.Services.AddSingleton<IChannelAdapters, ChannelAdapters>();
         builder.Services.AddHostedService<StartBanner>();
         return builder;
     }

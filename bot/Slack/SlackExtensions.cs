@@ -1,6 +1,7 @@
 using HandoffBot.Adapters.Slack;
 using HandoffBot.Agents;
 using HandoffBot.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HandoffBot.Slack;
@@ -11,6 +12,7 @@ public static class SlackExtensions
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<ISlackInbox, SqliteSlackInbox>();
         builder.Services.AddSlack((adapter, sp) =>
         {
             adapter.OnTurnError = sp.GetRequiredService<ITurnErrorHandler>().HandleAsync;

@@ -1,5 +1,5 @@
+using HandoffBot.Agents;
 using HandoffBot.Dialogs.Root;
-using HandoffBot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,9 +56,9 @@ public sealed class DirectLineStreamTests : DirectLineHost
         var echo = await stream.WaitForAsync(a => a.Text == "help", "the echo");
 
         // What the agent hub does with an agent's reply: continue the customer's conversation through its adapter.
-        var adapters = Host.Services.GetRequiredService<IChannelAdapters>();
-        await adapters.ContinueConversationAsync(
-            echo.GetConversationReference(),
+        var senders = Host.Services.GetRequiredService<ChannelSenders>();
+        await senders.ContinueConversationAsync(
+            echo.GetConversationReference().GetContinuationActivity(),
             (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("Hi, I'm Priya from billing. Let me look at that."), ct),
             CancellationToken.None);
 
@@ -76,8 +76,8 @@ public sealed class DirectLineStreamTests : DirectLineHost
         await DirectLine.PostMessageAsync(conversationId, token, "help", "c1");
         var echo = await stream.WaitForAsync(a => a.Text == "help", "the echo");
 
-        await Host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
-            echo.GetConversationReference(),
+        await Host.Services.GetRequiredService<ChannelSenders>().ContinueConversationAsync(
+            echo.GetConversationReference().GetContinuationActivity(),
             (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("Maya Ortiz has joined the conversation."), ct),
             CancellationToken.None);
 
@@ -96,8 +96,8 @@ public sealed class DirectLineStreamTests : DirectLineHost
         await DirectLine.PostMessageAsync(conversationId, token, "help", "c1");
         var echo = await stream.WaitForAsync(a => a.Text == "help", "the echo");
 
-        await Host.Services.GetRequiredService<IChannelAdapters>().ContinueConversationAsync(
-            echo.GetConversationReference(),
+        await Host.Services.GetRequiredService<ChannelSenders>().ContinueConversationAsync(
+            echo.GetConversationReference().GetContinuationActivity(),
             async (turn, ct) =>
             {
                 await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);

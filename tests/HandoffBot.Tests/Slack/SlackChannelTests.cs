@@ -169,4 +169,53 @@ public sealed class SlackChannelTests : AgentHubHost
         await _slack.WaitForMessageAsync(BenDm, "What can I help you with today?");
         Assert.Single(_slack.Posted(BenDm));
     }
+
+    [Fact]
+    public async Task Replies_in_the_bots_thread_reach_it_without_a_mention_and_other_threads_do_not()
+    {
+        using (await _events.EventAsync(new { type = "app_mention", channel = "C0SUPPORT", user = Ben, text = $"<@{SlackEventsClient.BotUserId}> hi", ts = "1764602000.000100" }))
+        {
+        }
+
+        await _slack.WaitForMessageAsync("C0SUPPORT", "What can I help you with today?");
+
+        using (await _events.EventAsync(new { type = "message", channel_type = "channel", channel = "C0SUPPORT", user = Ben, text = "someone else's thread", ts = "1764602001.000100", thread_ts = "1764601999.000100" }))
+        using (await _events.EventAsync(new { type = "message", channel_type = "channel", channel = "C0SUPPORT", user = Ben, text = "how do I reset my password", ts = "1764602002.000100", thread_ts = "1764602000.000100" }))
+        {
+        }
+
+        var answer = await _slack.WaitForMessageAsync("C0SUPPORT", "Source:");
+        Assert.Equal("1764602000.000100", answer.Body.GetProperty("thread_ts").GetString());
+        Assert.DoesNotContain(_slack.Posted("C0SUPPORT"), c => c.Body.GetProperty("thread_ts").GetString() == "1764601999.000100");
+    }
+
+    [Fact]
+    public async Task A_message_accepted_before_a_stop_is_answered_after_the_restart_and_its_retry_is_not()
+    {
+        var pending = new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message",
+            Id = "1764603000.000100",
+            ChannelId = "slack",
+            ServiceUrl = _slack.BaseUrl.ToString(),
+            From = new Microsoft.Bot.Schema.ChannelAccount(Ben, null, "user"),
+            Recipient = new Microsoft.Bot.Schema.ChannelAccount(SlackEventsClient.BotUserId, "HandoffBot", "bot"),
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: $"{SlackEventsClient.Team}:{BenDm}"),
+            Text = "how do I reset my password",
+        };
+        // What the endpoint keeps before it answers Slack; the process stops before the turn runs.
+        Assert.True(await Host.Services.GetRequiredService<HandoffBot.Adapters.Slack.ISlackInbox>().TryAcceptAsync("Ev0PENDING", pending, CancellationToken.None));
+
+        await RestartAsync();
+        _events = new SlackEventsClient(Http, Secret, () => Clock.GetUtcNow());
+
+        await _slack.WaitForMessageAsync(BenDm, "Source:");
+        using (await _events.DirectMessageAsync(Ben, BenDm, "how do I reset my password", eventId: "Ev0PENDING", retry: 2))
+        using (await _events.DirectMessageAsync(Ben, BenDm, "bye"))
+        {
+        }
+
+        await _slack.WaitForMessageAsync(BenDm, "Take care");
+        Assert.Single(_slack.Posted(BenDm), c => c.Text.Contains("Source:", StringComparison.Ordinal));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class SlackEventsClient(HttpClient http, string signingSecret, Fun
             team_id = Team,
             api_app_id = "A0APP",
             type = "event_callback",
-            event_id = eventId ?? $"Ev{Interlocked.Increment(ref _events):D6}",
+            event_id = eventId ?? $"Ev{Guid.NewGuid():N}",
             event_time = now().ToUnixTimeSeconds(),
             authorizations = new[] { new { team_id = Team, user_id = BotUserId, is_bot = true } },
             @event = slackEvent,
