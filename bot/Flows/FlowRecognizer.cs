@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 
 namespace HandoffBot.Flows;
 

@@ -1,4 +1,5 @@
 using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using HandoffBot.Handoff.Rulebook;
 
 namespace HandoffBot.Handoff;
@@ -36,7 +37,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var bestScore = similarity;
         for (var i = 1; i < vectors.Count; i++)
         {
-            var score = vectors[0].Zip(vectors[i], (a, b) => (double)a * b).Sum();
+            var score = VectorMath.Dot(vectors[0], vectors[i]);
             if (score >= bestScore)
             {
                 bestScore = score;

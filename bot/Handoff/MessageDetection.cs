@@ -1,4 +1,5 @@
 using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 
 namespace HandoffBot.Handoff;
 

@@ -1,4 +1,4 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using Microsoft.Extensions.Options;
 
 namespace HandoffBot.Knowledge;

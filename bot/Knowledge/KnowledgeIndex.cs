@@ -1,4 +1,4 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

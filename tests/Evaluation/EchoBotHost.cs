@@ -14,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// The baseline for benchmarks: the same Bot Framework stack (Kestrel, CloudAdapter, replies to the serviceUrl)
-/// with a bot that only echoes, and no middleware, storage or models.
+/// The baselines for benchmarks: the same Bot Framework stack (Kestrel, CloudAdapter, replies to the serviceUrl)
+/// with a bot that only echoes, and no middleware, storage or models; given an encoder, the bot embeds each message
+/// once before it echoes (the ceiling for a bot that reads every message with the sentence encoder).
 /// </summary>
 public sealed class EchoBotHost : IAsyncDisposable
 {
@@ -25,14 +26,14 @@ public sealed class EchoBotHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<EchoBotHost> StartAsync(CancellationToken cancellationToken)
+    public static async Task<EchoBotHost> StartAsync(CancellationToken cancellationToken, HandoffBot.Language.ISentenceEncoder? encoder = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var adapter = new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), app.Services.GetRequiredService<ILogger<CloudAdapter>>());
-        var bot = new EchoBot();
+        var bot = new EchoBot(encoder);
         app.MapPost("/api/messages", (HttpContext http) => adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         await app.StartAsync(cancellationToken);
         var host = new EchoBotHost(app);
@@ -47,9 +48,13 @@ public sealed class EchoBotHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class EchoBot : ActivityHandler
+    private sealed class EchoBot(HandoffBot.Language.ISentenceEncoder? encoder) : ActivityHandler
     {
-        protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-            turnContext.SendActivityAsync(MessageFactory.Text("echo: " + turnContext.Activity.Text), cancellationToken);
+        protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+        {
+            var text = turnContext.Activity.Text ?? string.Empty;
+            var dimensions = encoder?.Encode(text).Length;
+            return turnContext.SendActivityAsync(MessageFactory.Text(dimensions is null ? "echo: " + text : $"echo ({dimensions}): {text}"), cancellationToken);
+        }
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 
 namespace HandoffBot.Evaluation;
 

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// <c>-- benchmark [turns]</c>: the cost of a HandoffBot turn against an echo bot on the same host, in the same run,
-/// both over real HTTP with replies posted to a serviceUrl listener. Reports latencies, throughput and their ratios.
+/// <c>-- benchmark [turns]</c>: the cost of a HandoffBot turn against an echo bot and an encoding echo bot (which embeds
+/// each message once with the same sentence encoder) in the same run, all over real HTTP with replies posted to a
+/// serviceUrl listener. Reports latencies, throughput, errors and the ratios to both baselines.
 /// </summary>
 public static class TurnBenchmark
 {
@@ -18,16 +19,36 @@ public static class TurnBenchmark
         "how do I share a board with a client?", "thanks, that helps", "can I export my tasks to CSV?",
     ];
 
+    // Free text is made unique per turn, as customers' messages are, so that no bot can answer from a memory of texts it
+    // has already embedded; quick replies ("help", "2") stay exact.
+    private static readonly string[] Openings = ["", "hi, ", "quick question: ", "hello team, ", "sorry to bother you, "];
+
+    private static int _turn;
+
+    private static string Message(int i)
+    {
+        var message = Messages[i % Messages.Length];
+        if (message.Length <= 4)
+        {
+            return message;
+        }
+
+        var n = Interlocked.Increment(ref _turn);
+        return $"{Openings[n % Openings.Length]}{message} (for workspace {n})";
+    }
+
     public static async Task RunAsync(int turns, TextWriter output, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "handoffbot-bench-" + Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
         await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
+        using var encoder = new HandoffBot.Language.SentenceEncoder();
+        await using var encodingEcho = await EchoBotHost.StartAsync(cancellationToken, encoder);
         await using var bot = BotHost.Start(Path.Combine(folder, "bench.db"), ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
-        var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("HandoffBot", bot.BaseAddress) };
+        var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("encoding echo", encodingEcho.BaseAddress), ("HandoffBot", bot.BaseAddress) };
         var results = new List<(string Name, double[] Latencies, double Throughput)>();
         foreach (var (name, address) in targets)
         {
@@ -39,16 +60,19 @@ public static class TurnBenchmark
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"turns per measurement: {turns} sequential, {turns} over {Workers} concurrent conversations"));
-        await output.WriteLineAsync("target        p50 ms   p95 ms   p99 ms   turns/s");
+        await output.WriteLineAsync("target          p50 ms   p95 ms   p99 ms   turns/s");
         foreach (var (name, latencies, throughput) in results)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-12} {BenchmarkCustomer.Percentile(latencies, 50),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 95),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-14} {BenchmarkCustomer.Percentile(latencies, 50),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 95),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
         }
 
-        var (baseline, product) = (results[0], results[1]);
-        await output.WriteLineAsync(string.Create(
-            CultureInfo.InvariantCulture,
-            $"ratio HandoffBot/echo: p50={BenchmarkCustomer.Percentile(product.Latencies, 50) / BenchmarkCustomer.Percentile(baseline.Latencies, 50):0.00} p99={BenchmarkCustomer.Percentile(product.Latencies, 99) / BenchmarkCustomer.Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
+        var product = results[^1];
+        foreach (var baseline in results[..^1])
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"ratio HandoffBot/{baseline.Name}: p50={BenchmarkCustomer.Percentile(product.Latencies, 50) / BenchmarkCustomer.Percentile(baseline.Latencies, 50):0.00} p99={BenchmarkCustomer.Percentile(product.Latencies, 99) / BenchmarkCustomer.Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
@@ -65,7 +89,7 @@ public static class TurnBenchmark
             }
 
             var watch = Stopwatch.StartNew();
-            await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+            await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Message(i), cancellationToken);
             latencies[i] = watch.Elapsed.TotalMilliseconds;
             listener.Drain(conversation);
         }
@@ -81,7 +105,7 @@ public static class TurnBenchmark
             var conversation = NewConversation();
             for (var i = 0; i < turns / Workers; i++)
             {
-                await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Messages[i % Messages.Length], cancellationToken);
+                await BenchmarkCustomer.PostAsync(http, address, listener, conversation, Message(i), cancellationToken);
                 listener.Drain(conversation);
             }
         }));

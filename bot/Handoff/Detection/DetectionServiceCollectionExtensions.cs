@@ -1,13 +1,14 @@
+using HandoffBot.Language;
+
 namespace HandoffBot.Handoff.Detection;
 
-/// <summary>Registers the detection building blocks: one sentence encoder per process (loaded on first use) and the sentiment analyzer.</summary>
+/// <summary>Registers the detection building blocks: the language layer (the sentence encoder) and the sentiment analyzer.</summary>
 public static class DetectionServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddHandoffDetection(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<SentenceEncoder>();
-        builder.Services.AddSingleton<ISentenceEncoder>(sp => sp.GetRequiredService<SentenceEncoder>());
+        builder.AddLanguage();
         builder.Services.AddSingleton<SentimentAnalyzer>();
         return builder;
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using HandoffBot.Knowledge;
 
 namespace HandoffBot.Evaluation.Intents;

@@ -1,4 +1,4 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using HandoffBot.Handoff.Rulebook;
 using HandoffBot.Knowledge;
 

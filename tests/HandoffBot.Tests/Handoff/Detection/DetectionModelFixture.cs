@@ -1,4 +1,4 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 
 namespace HandoffBot.Tests.Handoff.Detection;
 

@@ -1,4 +1,5 @@
 using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -13,9 +14,11 @@ public sealed class DetectionRegistrationTests
         builder.AddHandoffDetection();
         using var host = builder.Build();
 
+        // Every reader shares one encoder: the model behind its memory of recent texts.
         var encoder = host.Services.GetRequiredService<ISentenceEncoder>();
         Assert.Same(encoder, host.Services.GetRequiredService<ISentenceEncoder>());
-        Assert.Same(encoder, host.Services.GetRequiredService<SentenceEncoder>());
+        Assert.IsType<CachingSentenceEncoder>(encoder);
+        Assert.Same(host.Services.GetRequiredService<SentenceEncoder>(), host.Services.GetRequiredService<SentenceEncoder>());
         Assert.NotNull(host.Services.GetRequiredService<SentimentAnalyzer>());
     }
 }

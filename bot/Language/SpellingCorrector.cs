@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// Corrects words that are not in a vocabulary (the words of the examples) to the nearest vocabulary word within one

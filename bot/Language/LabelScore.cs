@@ -1,4 +1,4 @@
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// How well a message matched one label: <paramref name="Score"/> in [0, 1] after negation handling,

@@ -1,6 +1,7 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
+using HandoffBot.Tests.Handoff.Detection;
 
-namespace HandoffBot.Tests.Handoff.Detection;
+namespace HandoffBot.Tests.Language;
 
 [Collection(DetectionModelCollection.Name)]
 public sealed class SentenceEncoderTests(DetectionModelFixture model)

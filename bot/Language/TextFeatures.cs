@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>Lexical helpers: words, character trigrams and edit distance, all over lower-cased text.</summary>
 internal static partial class TextFeatures

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// Finds a negated request inside one clause: a negation of wanting, needing or asking ("I don't want to cancel",

@@ -1,7 +1,8 @@
-using HandoffBot.Handoff.Detection;
+using HandoffBot.Language;
+using HandoffBot.Tests.Handoff.Detection;
 using static HandoffBot.Tests.Handoff.Detection.SupportExamples;
 
-namespace HandoffBot.Tests.Handoff.Detection;
+namespace HandoffBot.Tests.Language;
 
 [Collection(DetectionModelCollection.Name)]
 public sealed class ExampleClassifierTests(DetectionModelFixture model)

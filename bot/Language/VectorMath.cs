@@ -1,4 +1,4 @@
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 internal static class VectorMath
 {

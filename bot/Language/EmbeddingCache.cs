@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using HandoffBot.Handoff.Detection;
 
-namespace HandoffBot.Knowledge;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// Article texts already embedded, process-wide. The model is deterministic, so a text's vector never changes: a

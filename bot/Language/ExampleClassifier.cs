@@ -1,4 +1,4 @@
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// Nearest-example classifier over labeled example utterances (a rulebook's triggers, buckets, intents). A message is

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HandoffBot.Handoff.Detection;
+namespace HandoffBot.Language;
 
 /// <summary>
 /// Splits a message into clauses at sentence punctuation, commas and contrast words ("but", "just", "instead"), so
