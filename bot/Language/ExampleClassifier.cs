@@ -34,8 +34,10 @@ public sealed class ExampleClassifier
     private const double NegatedMatchFloor = 0.45;
 
     private readonly ISentenceEncoder _encoder;
-    private readonly Example[] _examples;
     private readonly string[] _labels;
+
+    // The examples of each label (same order as the labels): a label's score looks only at its own.
+    private readonly Example[][] _examplesByLabel;
     private readonly SpellingCorrector _corrector;
 
     public ExampleClassifier(ISentenceEncoder encoder, IEnumerable<LabeledExample> examples)
@@ -54,8 +56,9 @@ public sealed class ExampleClassifier
         }
 
         var vectors = encoder.EncodeBatch(list.Select(e => e.Text).ToList());
-        _examples = list.Select((e, i) => new Example(e.Label, e.Text, vectors[i], TextFeatures.Trigrams(e.Text))).ToArray();
-        _labels = _examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).ToArray();
+        var all = list.Select((e, i) => new Example(e.Label, e.Text, vectors[i], TextFeatures.Trigrams(e.Text))).ToArray();
+        _labels = all.Select(e => e.Label).Distinct(StringComparer.Ordinal).ToArray();
+        _examplesByLabel = [.. _labels.Select(label => all.Where(e => string.Equals(e.Label, label, StringComparison.Ordinal)).ToArray())];
         _corrector = new SpellingCorrector(list.SelectMany(e => TextFeatures.Words(e.Text)));
     }
 
@@ -145,13 +148,15 @@ public sealed class ExampleClassifier
         var trigrams = variants.Select(TextFeatures.Trigrams).ToList();
 
         var result = new List<(LabelScore Raw, LabelScore Effective)>(_labels.Length);
-        foreach (var label in _labels)
+        for (var l = 0; l < _labels.Length; l++)
         {
+            var label = _labels[l];
+            var examples = _examplesByLabel[l];
             var raw = new LabelScore(label, 0, string.Empty, string.Empty, false);
             var effective = raw;
             foreach (var plan in plans)
             {
-                var (score, example) = Best(label, plan.Forms, vectors, trigrams);
+                var (score, example) = Best(examples, plan.Forms, vectors, trigrams);
                 if (score > raw.Score)
                 {
                     raw = new LabelScore(label, score, example, plan.Clause, plan.Negated);
@@ -159,7 +164,7 @@ public sealed class ExampleClassifier
 
                 // In a negated clause only what is left once the negated span is removed counts.
                 var (kept, keptExample) = plan.Negated
-                    ? plan.RemainderIndex is int r ? Best(label, [r], vectors, trigrams) : (0, string.Empty)
+                    ? plan.RemainderIndex is int r ? Best(examples, [r], vectors, trigrams) : (0, string.Empty)
                     : (score, example);
                 if (kept > effective.Score)
                 {
@@ -181,27 +186,21 @@ public sealed class ExampleClassifier
         return result;
     }
 
-    private (double Score, string Example) Best(string label, IReadOnlyList<int> forms, IReadOnlyList<float[]> vectors, List<HashSet<string>> trigrams)
+    private static (double Score, string Example) Best(Example[] examples, IReadOnlyList<int> forms, IReadOnlyList<float[]> vectors, List<HashSet<string>> trigrams)
     {
         var bestScore = 0.0;
         var bestExample = string.Empty;
-        foreach (var example in _examples)
+        foreach (var example in examples)
         {
-            if (!string.Equals(example.Label, label, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             foreach (var form in forms)
             {
                 var cosine = Math.Clamp(VectorMath.Dot(vectors[form], example.Vector), 0, 1);
-                var lexical = TextFeatures.Dice(trigrams[form], example.Trigrams);
 
                 // Meaning leads; spelling only ever helps (a paraphrase shares few trigrams and must not be punished),
                 // and only a message already close in meaning: shared words alone ("app", a product name) are no match.
                 var score = cosine < LexicalFloor
                     ? cosine
-                    : Math.Max(cosine, ((1 - LexicalWeight) * cosine) + (LexicalWeight * lexical));
+                    : Math.Max(cosine, ((1 - LexicalWeight) * cosine) + (LexicalWeight * TextFeatures.Dice(trigrams[form], example.Trigrams)));
                 if (score > bestScore)
                 {
                     bestScore = score;
