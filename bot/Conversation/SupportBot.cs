@@ -7,20 +7,13 @@ using Microsoft.Bot.Schema;
 namespace HandoffBot.Conversation;
 
 /// <summary>
-/// The bot: greets each conversation once, runs every message through the root dialog, and saves state at the end
-/// of every turn (state lives only in storage, so any process can take the next turn).
+/// The bot: greets each conversation once and runs every message through the root dialog. State lives only in
+/// storage, so any process can take the next turn; the pipeline saves it once at the end of the turn.
 /// </summary>
-public sealed class SupportBot(ConversationState conversationState, UserState userState, RootDialog rootDialog) : ActivityHandler
+public sealed class SupportBot(ConversationState conversationState, RootDialog rootDialog) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
 
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

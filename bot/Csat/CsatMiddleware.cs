@@ -64,9 +64,7 @@ public sealed class CsatMiddleware(ConversationState conversationState, IEnumera
         return true;
     }
 
-    private async Task SaveAsync(ITurnContext turnContext, CsatState state, CancellationToken cancellationToken)
-    {
-        await _state.SetAsync(turnContext, state, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
+    // Values read back from storage are copies: set the object back; the pipeline saves at the end of the turn.
+    private Task SaveAsync(ITurnContext turnContext, CsatState state, CancellationToken cancellationToken) =>
+        _state.SetAsync(turnContext, state, cancellationToken);
 }

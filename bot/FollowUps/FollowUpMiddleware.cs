@@ -26,7 +26,6 @@ public sealed class FollowUpMiddleware(FollowUpDialog dialog, ConversationState 
         else if (activity.Type == ActivityTypes.Message && await IsActiveAsync(turnContext, cancellationToken))
         {
             var result = await dialog.RunAsync(turnContext, _dialogState, cancellationToken);
-            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
             if (result.Result is not FollowUpResult { Outcome: FollowUpOutcome.Ignored })
             {
                 return;
@@ -39,7 +38,6 @@ public sealed class FollowUpMiddleware(FollowUpDialog dialog, ConversationState 
         {
             // A person took the case, or it ended: the offer is moot. A withdrawn case takes its ticket with it.
             await _dialogState.DeleteAsync(turnContext, cancellationToken);
-            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
             if (HandoffEnded.Find(turnContext) is { Outcome: HandoffEnded.Withdrawn, HandoffId: var withdrawn }
                 && await store.FindByHandoffAsync(withdrawn, cancellationToken) is { } ticket)
             {
@@ -50,7 +48,6 @@ public sealed class FollowUpMiddleware(FollowUpDialog dialog, ConversationState 
         {
             var options = new FollowUpOptions(offline.HandoffId, offline.Skill, TimeZoneFor(activity, offline.Skill));
             await dialog.RunAsync(turnContext, _dialogState, options, cancellationToken);
-            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         }
     }
 

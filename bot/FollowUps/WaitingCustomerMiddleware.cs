@@ -66,6 +66,5 @@ public sealed class WaitingCustomerMiddleware(
         state.Status = HandoffStatus.None;
         state.HandoffId = null;
         await _handoff.SetAsync(turnContext, state, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 }

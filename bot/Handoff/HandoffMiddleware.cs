@@ -337,10 +337,7 @@ public sealed class HandoffMiddleware(
         await turnContext.SendDecisionTraceAsync(TraceNames.HandoffDecision, decision, label, cancellationToken);
     }
 
-    private async Task SaveAsync(ITurnContext turnContext, HandoffState state, CancellationToken cancellationToken)
-    {
-        // Values read back from storage are copies of the cached JSON: set the object back, then save.
-        await _state.SetAsync(turnContext, state, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
+    // Values read back from storage are copies of the cached JSON: set the object back; the pipeline saves at the end.
+    private Task SaveAsync(ITurnContext turnContext, HandoffState state, CancellationToken cancellationToken) =>
+        _state.SetAsync(turnContext, state, cancellationToken);
 }

@@ -23,6 +23,9 @@ public static class BotPipeline
         adapter.Use(services.GetRequiredService<TranscriptMiddleware>());
         adapter.Use(services.GetRequiredService<CustomerContextMiddleware>());
         adapter.Use(services.GetRequiredService<ConcurrencyRetryMiddleware>());
+        // The one state write of a turn, after everything inside has changed what it changes (inside the retry, so a
+        // conflicting write re-runs the turn on fresh state). Nothing below saves on its own.
+        adapter.Use(new AutoSaveStateMiddleware(services.GetRequiredService<ConversationState>(), services.GetRequiredService<UserState>()));
         adapter.Use(services.GetRequiredService<WaitingCustomerMiddleware>());
         adapter.Use(services.GetRequiredService<CsatMiddleware>());
         adapter.Use(services.GetRequiredService<FollowUpMiddleware>());

@@ -16,9 +16,11 @@ public sealed class TurnErrorHandlerTests
     {
         var storage = new MemoryStorage();
         var conversationState = new ConversationState(storage);
-        var bot = new SupportBot(conversationState, new UserState(storage), new RootDialog());
+        var bot = new SupportBot(conversationState, new RootDialog());
         var logger = new RecordingLogger();
+        // As in the bot's pipeline: state is saved once, when the turn is over.
         var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Test)
+            .Use(new AutoSaveStateMiddleware(conversationState))
             .Use(new FailOnText("boom"));
         adapter.OnTurnError = new TurnErrorHandler(logger).HandleAsync;
 
