@@ -48,6 +48,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         return best;
     }
 
+    /// <summary>
+    /// A message whose words carry no request (a greeting, "help", a number from a menu or a rating): only its tone is
+    /// read, without the sentence encoder.
+    /// </summary>
+    public MessageDetection DetectTone(string? text) => new(null, null, false, false, sentiment.Analyze(text ?? string.Empty));
+
     public MessageDetection Detect(string? text)
     {
         var mood = sentiment.Analyze(text ?? string.Empty);

@@ -54,10 +54,10 @@ public sealed class HandoffMiddleware(
         var state = await _state.GetAsync(turnContext, () => new HandoffState(), cancellationToken);
         state.Turn++;
         var text = turnContext.Activity.Text;
-        var detection = detector.Detect(text);
+        var smallTalk = SmallTalk.Read(text);
+        var detection = smallTalk is not null || CarriesNoRequest(text) ? detector.DetectTone(text) : detector.Detect(text);
         state.Frustration = [.. Detection.SentimentTrend.Append(state.Frustration, detection.Sentiment.Frustration, rulebook.Implicit.Sentiment.Window)];
 
-        var smallTalk = SmallTalk.Read(text);
         var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
         var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
 
@@ -208,6 +208,10 @@ public sealed class HandoffMiddleware(
             cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
     }
+
+    /// <summary>"help", a menu number or a rating: nothing in it could ask for a person or raise a boundary topic.</summary>
+    private static bool CarriesNoRequest(string? text) =>
+        string.IsNullOrWhiteSpace(text) || !text.Any(char.IsLetter) || HelpTopics.IsHelpRequest(text);
 
     /// <summary>Keeps the declined question and returns the earlier one it rephrases (the same topic), or itself.</summary>
     private string RememberDeclined(HandoffState state, string text, double similarity)
