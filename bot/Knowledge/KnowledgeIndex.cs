@@ -221,12 +221,20 @@ public sealed class KnowledgeIndex : IDisposable
     /// A follow-up read in the context of the article just given ("does that work on the free plan?"): the previous
     /// question and the follow-up searched together must still lead to that article. Null otherwise. The passage is
     /// the one the follow-up asks about; <see cref="KnowledgeMatch.Coverage"/> is the share of the follow-up's own
-    /// words the article uses, the sign that it asks about something the article says.
+    /// words the article uses, the sign that it asks about something the article says; below
+    /// <paramref name="minCoverage"/> there is no match.
     /// </summary>
-    public KnowledgeMatch? SearchFollowUp(string followUp, string previousQuestion, string articleId, string? page = null)
+    public KnowledgeMatch? SearchFollowUp(string followUp, string previousQuestion, string articleId, double minCoverage, string? page = null)
     {
         var article = Array.FindIndex(_articles, a => a.Id == articleId);
         if (article < 0 || string.IsNullOrWhiteSpace(followUp))
+        {
+            return null;
+        }
+
+        // The share of the follow-up's own words the article uses needs no model: below the caller's bar, nothing is embedded.
+        var coverage = Coverage([.. Terms(followUp).Distinct()], article, Exclusion.None);
+        if (coverage < minCoverage)
         {
             return null;
         }
@@ -239,7 +247,6 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         // The confidence is the model's, with the coverage that matters here: the follow-up's own words.
-        var coverage = Coverage([.. Terms(followUp).Distinct()], article, Exclusion.None);
         double[] features = [ranked.Features[0], ranked.Features[1], coverage, ranked.Features[0] * coverage];
         return new KnowledgeMatch(
             _articles[article],

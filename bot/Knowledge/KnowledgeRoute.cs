@@ -61,7 +61,7 @@ public sealed partial class KnowledgeRoute(KnowledgeBase knowledge, RulebookProv
         var kind = match.Confidence >= rulebooks.Current.Implicit.Confidence.Threshold ? KnowledgeTurnKind.Answer : KnowledgeTurnKind.Decline;
         if (kind == KnowledgeTurnKind.Decline
             && feedback is { ContextArticleId: { } context, ContextQuestion: { } previous, ContextAge: < ContextTurns }
-            && index.SearchFollowUp(text, previous, context, page) is { Coverage: >= FollowUpCoverage } followUp)
+            && index.SearchFollowUp(text, previous, context, FollowUpCoverage, page) is { } followUp)
         {
             // Read with the question before it, the message stays on the article just given, and the article speaks
             // to it: answer from the passage it asks about, before declining. The passage just quoted, quoted again,
