@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using HandoffBot.Adapters.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -11,20 +11,13 @@ namespace HandoffBot.Adapters.DirectLine;
 /// posting it anywhere, so replies, proactive messages (agent replies) included, reach the page through its stream.
 /// No HTTP hop and no channel authentication: it keeps working when the bot has Azure credentials.
 /// </summary>
-public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider timeProvider) : BotAdapter
+public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<DirectLineOptions> options, TimeProvider timeProvider) : InProcessAdapter
 {
     /// <summary>The channel id of activities on this endpoint.</summary>
     public const string ChannelId = "directline";
 
     /// <summary>The bot's account on this channel.</summary>
     public ChannelAccount Bot { get; } = new(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
-
-    /// <summary>Runs one turn of the bot on an activity that reached the endpoint (already logged, when it is the customer's).</summary>
-    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
-    }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
@@ -69,39 +62,14 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The Direct Line endpoint does not delete sent activities.");
 
-    // The base class disposes the turn context before the callback's task completes; these await it instead.
-    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    /// <summary>Runs a proactive turn on exactly <paramref name="continuationActivity"/>, so its name and value (a <c>handoff.status</c> event, say) reach the pipeline.</summary>
-    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(continuationActivity);
-        return ContinueAsync(continuationActivity, callback, cancellationToken);
-    }
-
     /// <summary>
     /// A proactive turn's activity never reaches the client, so what the turn sends must not reply to it: Web Chat holds
     /// back an activity whose <c>replyToId</c> it has not seen, for five seconds, waiting for the original to arrive.
     /// </summary>
-    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
+    protected override void OnContinuation(TurnContext context, Activity continuation)
     {
-        using var context = new TurnContext(this, continuation);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(continuation);
         context.OnSendActivities(async (_, activities, next) =>
         {
             foreach (var activity in activities)
@@ -114,7 +82,6 @@ public sealed class DirectLineAdapter(DirectLineActivityLog log, IOptions<Direct
 
             return await next().ConfigureAwait(false);
         });
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 
     // Web Chat shows no sender names: a message from someone other than the bot (an agent) carries the name in its text.

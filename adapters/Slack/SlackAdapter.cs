@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using HandoffBot.Adapters.Hosting;
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -12,13 +12,13 @@ namespace HandoffBot.Adapters.Slack;
 /// what the bot sends with <c>chat.postMessage</c> in the customer's DM or thread. Suggested actions become Block Kit
 /// buttons; a message from someone other than the bot (an agent) carries their name.
 /// </summary>
-public sealed partial class SlackAdapter(SlackWebApi api, SlackUsers users, ILogger<SlackAdapter> logger) : BotAdapter
+public sealed partial class SlackAdapter(SlackWebApi api, SlackUsers users, ILogger<SlackAdapter> logger) : InProcessAdapter
 {
     /// <summary>The bot's name on its own messages; any other sender's name is shown on theirs.</summary>
     public const string BotName = "HandoffBot";
 
     /// <summary>Runs one turn of the bot on an activity read from the Events API.</summary>
-    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         await TakeButtonsAwayAsync(activity, cancellationToken).ConfigureAwait(false);
@@ -33,8 +33,7 @@ public sealed partial class SlackAdapter(SlackWebApi api, SlackUsers users, ILog
             }
         }
 
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await base.ProcessActivityAsync(activity, callback, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
@@ -81,38 +80,6 @@ public sealed partial class SlackAdapter(SlackWebApi api, SlackUsers users, ILog
         {
             await api.DeleteMessageAsync(conversation.Channel, ts, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    // The base class disposes the turn context before the callback's task completes; these await it instead.
-    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        return ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-    }
-
-    /// <summary>Runs a proactive turn on exactly <paramref name="continuationActivity"/>, so its name and value (a <c>handoff.status</c> event) reach the pipeline.</summary>
-    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(continuationActivity);
-        return ContinueAsync(continuationActivity, callback, cancellationToken);
-    }
-
-    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        using var context = new TurnContext(this, continuation);
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 
     // A choice cannot be pressed twice: the pressed message keeps its text and says what was chosen instead of the buttons.
