@@ -36,10 +36,10 @@ public static class SlackEventReader
             return new SlackInbound.Invalid("The body is not a JSON object.");
         }
 
-        switch (Text(root, "type"))
+        switch (SlackJson.Text(root, "type"))
         {
             case "url_verification":
-                return Text(root, "challenge") is { } challenge ? new SlackInbound.Challenge(challenge) : new SlackInbound.Invalid("url_verification without a challenge.");
+                return SlackJson.Text(root, "challenge") is { } challenge ? new SlackInbound.Challenge(challenge) : new SlackInbound.Invalid("url_verification without a challenge.");
             case "event_callback":
                 break;
             case { } other:
@@ -48,39 +48,39 @@ public static class SlackEventReader
                 return new SlackInbound.Invalid("The request has no type.");
         }
 
-        if (!root.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object || Text(root, "event_id") is not { } eventId)
+        if (!root.TryGetProperty("event", out var ev) || ev.ValueKind != JsonValueKind.Object || SlackJson.Text(root, "event_id") is not { } eventId)
         {
             return new SlackInbound.Invalid("event_callback without an event or event_id.");
         }
 
-        var type = Text(ev, "type");
+        var type = SlackJson.Text(ev, "type");
         if (type is not ("message" or "app_mention"))
         {
             return new SlackInbound.Ignored($"event {type}");
         }
 
         var botUserId = BotUserId(root);
-        var user = Text(ev, "user");
-        if (Text(ev, "subtype") is { } subtype && subtype is not ("file_share" or "thread_broadcast"))
+        var user = SlackJson.Text(ev, "user");
+        if (SlackJson.Text(ev, "subtype") is { } subtype && subtype is not ("file_share" or "thread_broadcast"))
         {
             return new SlackInbound.Ignored($"message subtype {subtype}");
         }
 
-        if (Text(ev, "bot_id") is not null || user is null || user == botUserId)
+        if (SlackJson.Text(ev, "bot_id") is not null || user is null || user == botUserId)
         {
             return new SlackInbound.Ignored("a message from a bot");
         }
 
-        var team = Text(root, "team_id") ?? Text(ev, "team") ?? string.Empty;
-        var channel = Text(ev, "channel");
-        var ts = Text(ev, "ts");
+        var team = SlackJson.Text(root, "team_id") ?? SlackJson.Text(ev, "team") ?? string.Empty;
+        var channel = SlackJson.Text(ev, "channel");
+        var ts = SlackJson.Text(ev, "ts");
         if (channel is null || ts is null || team.Length == 0)
         {
             return new SlackInbound.Invalid("The event has no team, channel or ts.");
         }
 
-        var direct = Text(ev, "channel_type") == "im";
-        var text = Text(ev, "text");
+        var direct = SlackJson.Text(ev, "channel_type") == "im";
+        var text = SlackJson.Text(ev, "text");
         SlackConversation conversation;
         var inThreadOnly = false;
         if (type == "message" && direct)
@@ -90,9 +90,9 @@ public static class SlackEventReader
         else if (type == "app_mention")
         {
             // A mention starts a thread under itself, or continues the thread it was written in.
-            conversation = new SlackConversation(team, channel, Text(ev, "thread_ts") ?? ts);
+            conversation = new SlackConversation(team, channel, SlackJson.Text(ev, "thread_ts") ?? ts);
         }
-        else if (Text(ev, "thread_ts") is { } thread && (botUserId is null || text?.Contains($"<@{botUserId}>", StringComparison.Ordinal) != true))
+        else if (SlackJson.Text(ev, "thread_ts") is { } thread && (botUserId is null || text?.Contains($"<@{botUserId}>", StringComparison.Ordinal) != true))
         {
             // A reply in a channel thread: the bot's if it talks there (a mention in it arrives as app_mention too).
             conversation = new SlackConversation(team, channel, thread);
@@ -123,14 +123,11 @@ public static class SlackEventReader
     // The app's own user, from the authorizations Slack sends with each event.
     private static string? BotUserId(JsonElement root) =>
         root.TryGetProperty("authorizations", out var authorizations) && authorizations.ValueKind == JsonValueKind.Array
-            ? authorizations.EnumerateArray().Select(a => Text(a, "user_id")).FirstOrDefault(id => id is not null)
+            ? authorizations.EnumerateArray().Select(a => SlackJson.Text(a, "user_id")).FirstOrDefault(id => id is not null)
             : null;
 
     private static DateTimeOffset? Timestamp(string ts) =>
         decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000))
             : null;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

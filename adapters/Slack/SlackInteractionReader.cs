@@ -33,20 +33,20 @@ public static class SlackInteractionReader
             return new SlackInbound.Invalid("The payload is not JSON.");
         }
 
-        if (root.ValueKind != JsonValueKind.Object || Text(root, "type") != "block_actions")
+        if (root.ValueKind != JsonValueKind.Object || SlackJson.Text(root, "type") != "block_actions")
         {
-            return new SlackInbound.Ignored($"interaction {(root.ValueKind == JsonValueKind.Object ? Text(root, "type") : null)}");
+            return new SlackInbound.Ignored($"interaction {(root.ValueKind == JsonValueKind.Object ? SlackJson.Text(root, "type") : null)}");
         }
 
         var action = root.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array
-            ? actions.EnumerateArray().FirstOrDefault(a => Text(a, "block_id") == SlackMessage.ActionsBlockId)
+            ? actions.EnumerateArray().FirstOrDefault(a => SlackJson.Text(a, "block_id") == SlackMessage.ActionsBlockId)
             : default;
-        var user = root.TryGetProperty("user", out var u) ? Text(u, "id") : null;
-        var team = root.TryGetProperty("team", out var t) ? Text(t, "id") : null;
-        var channel = root.TryGetProperty("channel", out var c) ? Text(c, "id") : null;
+        var user = root.TryGetProperty("user", out var u) ? SlackJson.Text(u, "id") : null;
+        var team = root.TryGetProperty("team", out var t) ? SlackJson.Text(t, "id") : null;
+        var channel = root.TryGetProperty("channel", out var c) ? SlackJson.Text(c, "id") : null;
         var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
-        var ts = Text(message, "ts");
-        if (action.ValueKind != JsonValueKind.Object || Text(action, "value") is not { } value)
+        var ts = SlackJson.Text(message, "ts");
+        if (action.ValueKind != JsonValueKind.Object || SlackJson.Text(action, "value") is not { } value)
         {
             return new SlackInbound.Ignored("not one of the bot's buttons");
         }
@@ -57,20 +57,20 @@ public static class SlackInteractionReader
         }
 
         // The bot writes in a DM without a thread and in channels always in one: the pressed message says which.
-        var conversation = new SlackConversation(team, channel, Text(message, "thread_ts"));
-        var label = action.TryGetProperty("text", out var text) ? Text(text, "text") : null;
+        var conversation = new SlackConversation(team, channel, SlackJson.Text(message, "thread_ts"));
+        var label = action.TryGetProperty("text", out var text) ? SlackJson.Text(text, "text") : null;
         var channelData = new JObject
         {
-            [PressedKey] = new JObject { ["channel"] = channel, ["ts"] = ts, ["text"] = Text(message, "text"), ["chosen"] = label ?? value },
+            [PressedKey] = new JObject { ["channel"] = channel, ["ts"] = ts, ["text"] = SlackJson.Text(message, "text"), ["chosen"] = label ?? value },
         };
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Id = $"{ts}-{Text(action, "action_ts") ?? Text(root, "trigger_id")}",
+            Id = $"{ts}-{SlackJson.Text(action, "action_ts") ?? SlackJson.Text(root, "trigger_id")}",
             ChannelId = SlackEventReader.ChannelId,
             ServiceUrl = apiBaseUrl.ToString(),
             From = new ChannelAccount(user, null, RoleTypes.User),
-            Recipient = new ChannelAccount(Text(message, "user") ?? "slack-bot", SlackAdapter.BotName, RoleTypes.Bot),
+            Recipient = new ChannelAccount(SlackJson.Text(message, "user") ?? "slack-bot", SlackAdapter.BotName, RoleTypes.Bot),
             Conversation = new ConversationAccount(isGroup: conversation.ThreadTs is not null, id: conversation.Id),
             Text = value,
             TextFormat = TextFormatTypes.Plain,
@@ -78,7 +78,4 @@ public static class SlackInteractionReader
         };
         return new SlackInbound.Turn(activity.Id, activity);
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -112,10 +112,7 @@ public sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions> 
 
     private static TimeSpan Backoff(int failures) => TimeSpan.FromMilliseconds(200 * Math.Pow(4, failures - 1));
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text
-            : null;
+    private static string? Text(JsonElement element, string name) => SlackJson.Text(element, name) is { Length: > 0 } text ? text : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Method} failed; trying again (attempt {Attempt})")]
     private static partial void LogRetry(ILogger logger, Exception? exception, string method, int attempt);

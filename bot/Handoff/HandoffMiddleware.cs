@@ -61,8 +61,11 @@ public sealed class HandoffMiddleware(
         var facts = HandoffPolicy.Facts(CustomerContextMiddleware.Get(turnContext), detection.ChurnSignal, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
         var thresholds = rulebook.Context.Resolve(rulebook.Implicit, facts);
 
-        if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } heldId
-            && (await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken))?.HandoffId != heldId)
+        // The case, read once for the turn while the conversation has one.
+        var open = state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted
+            ? await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken)
+            : null;
+        if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } heldId && open?.HandoffId != heldId)
         {
             // The case ended without this conversation (it became a follow-up ticket while the customer was away).
             state.Status = HandoffStatus.None;
@@ -82,14 +85,14 @@ public sealed class HandoffMiddleware(
             return;
         }
 
-        if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && state.HandoffId is { } openId)
+        if (state.Status is HandoffStatus.Waiting or HandoffStatus.Accepted && open is not null)
         {
             // The case already has a person (or will soon): this message is for them, and nothing is lost.
-            await hub.AppendCustomerMessageAsync(openId, turnContext.Activity, cancellationToken);
+            await hub.AppendCustomerMessageAsync(open.HandoffId, turnContext.Activity, cancellationToken);
             if (state.Status == HandoffStatus.Waiting)
             {
-                await ReprioritiseAsync(turnContext, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
-                await ReplyWhileWaitingAsync(turnContext, next, rulebook, smallTalk, cancellationToken);
+                open = await ReprioritiseAsync(turnContext, open, rulebook, facts, detection, HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds), cancellationToken);
+                await ReplyWhileWaitingAsync(turnContext, next, open, rulebook, smallTalk, cancellationToken);
             }
 
             await SaveAsync(turnContext, state, cancellationToken);
@@ -224,14 +227,14 @@ public sealed class HandoffMiddleware(
 
     // New information while waiting can change the case: a security incident mentioned in passing, or a customer
     // whose patience runs out, moves it up the queue or to another team.
-    private async Task ReprioritiseAsync(
-        ITurnContext turnContext, Rulebook.Rulebook rulebook, CustomerFacts facts, MessageDetection detection, List<FiredTrigger> inbound, CancellationToken cancellationToken)
+    // Returns the case as it is now.
+    private async Task<HandoffCase> ReprioritiseAsync(
+        ITurnContext turnContext, HandoffCase open, Rulebook.Rulebook rulebook, CustomerFacts facts, MessageDetection detection, List<FiredTrigger> inbound, CancellationToken cancellationToken)
     {
         var fresh = detection.Immediate is { } immediate ? [immediate, .. inbound] : inbound;
-        var activity = turnContext.Activity;
-        if (fresh.Count == 0 || await hub.FindOpenAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken) is not { } open)
+        if (fresh.Count == 0)
         {
-            return;
+            return open;
         }
 
         var added = fresh.Where(f => open.Triggers.All(t => t.Name != f.Name)).ToList();
@@ -245,7 +248,10 @@ public sealed class HandoffMiddleware(
             var updated = open with { Triggers = triggers, Priority = priority, Skill = skill };
             await hub.UpdateAsync(updated, cancellationToken);
             await PublishAsync(turnContext, new HandoffDecisionTrace("reprioritise", added, priority, string.Empty, skill, null, detection.Sentiment.Frustration), cancellationToken);
+            return updated;
         }
+
+        return open;
     }
 
     private async Task OnStatusAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -278,7 +284,8 @@ public sealed class HandoffMiddleware(
     /// the case too); anything else gets an acknowledgement. Either way the customer hears the same state of the wait
     /// they were told: a person coming, the team away until a time, or the follow-up they asked for.
     /// </summary>
-    private async Task ReplyWhileWaitingAsync(ITurnContext turnContext, NextDelegate next, Rulebook.Rulebook rulebook, SmallTalkKind? smallTalk, CancellationToken cancellationToken)
+    private async Task ReplyWhileWaitingAsync(
+        ITurnContext turnContext, NextDelegate next, HandoffCase open, Rulebook.Rulebook rulebook, SmallTalkKind? smallTalk, CancellationToken cancellationToken)
     {
         if (smallTalk is null)
         {
@@ -288,27 +295,21 @@ public sealed class HandoffMiddleware(
             await next(cancellationToken);
             if (hold.HasMessages && !signals.Declined && signals.Outcome != AttemptOutcome.Failed)
             {
-                await hold.ReleaseAsync(turnContext, HandoffMessages.CaseStaysOpen(await WaitStatusAsync(turnContext, cancellationToken)), cancellationToken);
+                await hold.ReleaseAsync(turnContext, HandoffMessages.CaseStaysOpen(await WaitStatusAsync(open, cancellationToken)), cancellationToken);
                 return;
             }
 
             hold.Discard();
         }
 
-        var status = await WaitStatusAsync(turnContext, cancellationToken);
+        var status = await WaitStatusAsync(open, cancellationToken);
         var reply = smallTalk == SmallTalkKind.AnyoneThere ? HandoffMessages.StillHere(status) : rulebook.Messages.FormatWaitingAcknowledgement(status);
         await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
     }
 
     /// <summary>The state of the wait in one sentence, as the transition, the offline message or the follow-up put it.</summary>
-    private async Task<string> WaitStatusAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<string> WaitStatusAsync(HandoffCase open, CancellationToken cancellationToken)
     {
-        var open = await hub.FindOpenAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, cancellationToken);
-        if (open is null)
-        {
-            return HandoffMessages.TeamBusy;
-        }
-
         foreach (var promise in promises)
         {
             if (await promise.FindAsync(open.HandoffId, cancellationToken) is { } promised)

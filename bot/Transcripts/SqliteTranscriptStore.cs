@@ -16,8 +16,6 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
 {
     public const int DefaultPageSize = 20;
 
-    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly int _pageSize;
@@ -71,7 +69,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         insert.Parameters.AddWithValue("$channel", channelId);
         insert.Parameters.AddWithValue("$conversation", conversationId);
         insert.Parameters.AddWithValue("$activity", (object?)activity.Id ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$timestamp", FormatTimestamp(activity.Timestamp ?? _timeProvider.GetUtcNow()));
+        insert.Parameters.AddWithValue("$timestamp", SqliteTime.Format(activity.Timestamp ?? _timeProvider.GetUtcNow()));
         insert.Parameters.AddWithValue("$json", TranscriptJson.Serialize(activity));
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -98,7 +96,7 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         command.Parameters.AddWithValue("$channel", channelId);
         command.Parameters.AddWithValue("$conversation", conversationId);
         command.Parameters.AddWithValue("$after", ParseSeqToken(continuationToken));
-        command.Parameters.AddWithValue("$start", FormatTimestamp(startDate));
+        command.Parameters.AddWithValue("$start", SqliteTime.Format(startDate));
 
         // One row more than a page tells whether another page exists, without a second query.
         command.Parameters.AddWithValue("$limit", _pageSize + 1);
@@ -236,9 +234,6 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         ServiceUrl = original.ServiceUrl,
         ReplyToId = original.ReplyToId,
     };
-
-    private static string FormatTimestamp(DateTimeOffset timestamp) =>
-        timestamp.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     private static long ParseSeqToken(string? continuationToken)
     {
