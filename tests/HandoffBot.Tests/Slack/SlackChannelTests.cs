@@ -71,6 +71,24 @@ public sealed class SlackChannelTests : AgentHubHost
     }
 
     [Fact]
+    public async Task Signed_but_malformed_or_oversized_requests_get_a_clear_4xx_and_nothing_runs()
+    {
+        using var notJson = await _events.PostSignedAsync("api/slack/events", "{\"type\": \"event_callback\", \"event\": ", "application/json", null);
+        using var noEvent = await _events.PostSignedAsync("api/slack/events", """{"type":"event_callback"}""", "application/json", null);
+        using var noPayload = await _events.PostSignedAsync("api/slack/interactions", "payload=", "application/x-www-form-urlencoded", null);
+        using var huge = await _events.PostSignedAsync("api/slack/events", new string('x', 300 * 1024), "application/json", null);
+
+        foreach (var response in new[] { notJson, noEvent, noPayload })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("invalid_request", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.DoesNotContain(_slack.Calls, c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
     public async Task A_direct_message_is_answered_in_the_dm_and_a_retried_event_is_answered_once()
     {
         using (var response = await _events.DirectMessageAsync(Ben, BenDm, "how do I reset my password", eventId: "Ev0RESET"))
