@@ -33,19 +33,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
 
         var vectors = encoder.EncodeBatch([question, .. earlier]);
-        string? best = null;
-        var bestScore = similarity;
-        for (var i = 1; i < vectors.Count; i++)
-        {
-            var score = VectorMath.Dot(vectors[0], vectors[i]);
-            if (score >= bestScore)
-            {
-                bestScore = score;
-                best = earlier[i - 1];
-            }
-        }
-
-        return best;
+        var nearest = new SemanticRanker([.. vectors.Skip(1)]).Nearest(vectors[0], 1);
+        return nearest.Count == 1 && nearest[0].Score >= similarity ? earlier[nearest[0].Row] : null;
     }
 
     /// <summary>

@@ -36,8 +36,11 @@ public sealed class ExampleClassifier
     private readonly ISentenceEncoder _encoder;
     private readonly string[] _labels;
 
-    // The examples of each label (same order as the labels): a label's score looks only at its own.
-    private readonly Example[][] _examplesByLabel;
+    // Every example, grouped by label (same order as the labels; label l's are rows _labelStart[l] to
+    // _labelStart[l + 1] - 1 of the ranker): a label's score looks only at its own.
+    private readonly Example[] _examples;
+    private readonly int[] _labelStart;
+    private readonly SemanticRanker _ranker;
     private readonly SpellingCorrector _corrector;
 
     public ExampleClassifier(ISentenceEncoder encoder, IEnumerable<LabeledExample> examples)
@@ -55,10 +58,17 @@ public sealed class ExampleClassifier
             throw new ArgumentException("At least one labeled example with a label and a text is required.", nameof(examples));
         }
 
-        var vectors = encoder.EncodeBatch(list.Select(e => e.Text).ToList());
-        var all = list.Select((e, i) => new Example(e.Label, e.Text, vectors[i], TextFeatures.Trigrams(e.Text))).ToArray();
-        _labels = all.Select(e => e.Label).Distinct(StringComparer.Ordinal).ToArray();
-        _examplesByLabel = [.. _labels.Select(label => all.Where(e => string.Equals(e.Label, label, StringComparison.Ordinal)).ToArray())];
+        _labels = list.Select(e => e.Label).Distinct(StringComparer.Ordinal).ToArray();
+        var byLabel = _labels.Select(label => list.Where(e => string.Equals(e.Label, label, StringComparison.Ordinal)).ToList()).ToList();
+        _labelStart = new int[_labels.Length + 1];
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            _labelStart[l + 1] = _labelStart[l] + byLabel[l].Count;
+        }
+
+        var ordered = byLabel.SelectMany(e => e).ToList();
+        _ranker = new SemanticRanker(encoder.EncodeBatch([.. ordered.Select(e => e.Text)]));
+        _examples = [.. ordered.Select(e => new Example(e.Label, e.Text, TextFeatures.Trigrams(e.Text)))];
         _corrector = new SpellingCorrector(list.SelectMany(e => TextFeatures.Words(e.Text)));
     }
 
@@ -144,19 +154,26 @@ public sealed class ExampleClassifier
             plans.Add(new ClausePlan(TextFeatures.Tidy(text), [Add(variants, TextFeatures.Tidy(text))], false, null, null));
         }
 
+        // Each variant against every example at once: row v of the matrix holds variant v's cosines.
         var vectors = _encoder.EncodeBatch(variants);
+        var cosines = new float[variants.Count * _ranker.Count];
+        for (var v = 0; v < variants.Count; v++)
+        {
+            _ranker.ScoreAll(vectors[v], cosines.AsSpan(v * _ranker.Count, _ranker.Count));
+        }
+
         var trigrams = variants.Select(TextFeatures.Trigrams).ToList();
 
         var result = new List<(LabelScore Raw, LabelScore Effective)>(_labels.Length);
         for (var l = 0; l < _labels.Length; l++)
         {
             var label = _labels[l];
-            var examples = _examplesByLabel[l];
+            var examples = (_labelStart[l], _labelStart[l + 1]);
             var raw = new LabelScore(label, 0, string.Empty, string.Empty, false);
             var effective = raw;
             foreach (var plan in plans)
             {
-                var (score, example) = Best(examples, plan.Forms, vectors, trigrams);
+                var (score, example) = Best(examples, plan.Forms, cosines, trigrams);
                 if (score > raw.Score)
                 {
                     raw = new LabelScore(label, score, example, plan.Clause, plan.Negated);
@@ -164,7 +181,7 @@ public sealed class ExampleClassifier
 
                 // In a negated clause only what is left once the negated span is removed counts.
                 var (kept, keptExample) = plan.Negated
-                    ? plan.RemainderIndex is int r ? Best(examples, [r], vectors, trigrams) : (0, string.Empty)
+                    ? plan.RemainderIndex is int r ? Best(examples, [r], cosines, trigrams) : (0, string.Empty)
                     : (score, example);
                 if (kept > effective.Score)
                 {
@@ -186,15 +203,16 @@ public sealed class ExampleClassifier
         return result;
     }
 
-    private static (double Score, string Example) Best(Example[] examples, IReadOnlyList<int> forms, IReadOnlyList<float[]> vectors, List<HashSet<string>> trigrams)
+    private (double Score, string Example) Best((int Start, int End) examples, IReadOnlyList<int> forms, float[] cosines, List<HashSet<string>> trigrams)
     {
         var bestScore = 0.0;
         var bestExample = string.Empty;
-        foreach (var example in examples)
+        for (var e = examples.Start; e < examples.End; e++)
         {
+            var example = _examples[e];
             foreach (var form in forms)
             {
-                var cosine = Math.Clamp(VectorMath.Dot(vectors[form], example.Vector), 0, 1);
+                var cosine = Math.Clamp(cosines[(form * _ranker.Count) + e], 0, 1);
 
                 // Meaning leads; spelling only ever helps (a paraphrase shares few trigrams and must not be punished),
                 // and only a message already close in meaning: shared words alone ("app", a product name) are no match.
@@ -218,7 +236,7 @@ public sealed class ExampleClassifier
         return variants.Count - 1;
     }
 
-    private sealed record Example(string Label, string Text, float[] Vector, HashSet<string> Trigrams);
+    private sealed record Example(string Label, string Text, HashSet<string> Trigrams);
 
     private sealed record ClausePlan(string Clause, List<int> Forms, bool Negated, int? RemainderIndex, string? Remainder);
 }

@@ -22,10 +22,6 @@ internal static class VectorMath
         }
     }
 
-    /// <summary>Cosine of two unit vectors.</summary>
-    public static float Dot(float[] a, float[] b)
-    {
-        var span = Math.Min(a.Length, b.Length);
-        return System.Numerics.Tensors.TensorPrimitives.Dot(a.AsSpan(0, span), b.AsSpan(0, span));
-    }
+    /// <summary>Cosine of two unit vectors (see <see cref="SemanticRanker.Similarity"/>).</summary>
+    public static float Dot(float[] a, float[] b) => SemanticRanker.Similarity(a, b);
 }
