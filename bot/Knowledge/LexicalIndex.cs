@@ -37,6 +37,7 @@ internal sealed class LexicalIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly NumericDocValues _docArticle;
     private readonly NumericDocValues _docQuestion;
+    private readonly Dictionary<string, TypoNeighbours> _typos = new(StringComparer.Ordinal);
 
     public LexicalIndex(IReadOnlyList<KnowledgeArticle> articles)
     {
@@ -68,6 +69,10 @@ internal sealed class LexicalIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _docArticle = MultiDocValues.GetNumericValues(_reader, ArticleField);
         _docQuestion = MultiDocValues.GetNumericValues(_reader, QuestionField);
+        foreach (var (field, _) in SearchFields)
+        {
+            _typos[field] = new TypoNeighbours(FieldTerms(field));
+        }
     }
 
     /// <summary>A passage as it is indexed and embedded: its heading, then its text.</summary>
@@ -105,10 +110,11 @@ internal sealed class LexicalIndex : IDisposable
             foreach (var (field, boost) in SearchFields)
             {
                 query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-                if (term.Length >= FuzzyMinLength)
+                if (term.Length >= FuzzyMinLength && Typos(field, term) is { } typos)
                 {
                     // A typo costs most of the term's weight, so an exact match still wins.
-                    query.Add(new FuzzyQuery(new Term(field, term), 1, 1) { Boost = boost * 0.3f }, Occur.SHOULD);
+                    typos.Boost = boost * 0.3f;
+                    query.Add(typos, Occur.SHOULD);
                 }
             }
         }
@@ -135,6 +141,39 @@ internal sealed class LexicalIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+    }
+
+    // The terms of the field within one edit, as Lucene's FuzzyQuery(term, 1, 1) rewrites to: one clause per term.
+    private BooleanQuery? Typos(string field, string term)
+    {
+        var neighbours = _typos[field].Within(term);
+        if (neighbours.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (neighbour, weight) in neighbours)
+        {
+            query.Add(new TermQuery(new Term(field, neighbour)) { Boost = weight }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private IEnumerable<string> FieldTerms(string field)
+    {
+        var terms = MultiFields.GetTerms(_reader, field);
+        if (terms is null)
+        {
+            yield break;
+        }
+
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            yield return e.Term.Utf8ToString();
+        }
     }
 
     private static Document Document(int article, int question, IEnumerable<(string Field, string Text)> fields)

@@ -126,8 +126,11 @@ internal static partial class TextFeatures
         return builder.ToString();
     }
 
-    /// <summary>Whether one insertion, deletion or substitution (or none) turns one word into the other: the cheap typo test.</summary>
-    public static bool WithinOneEdit(string a, string b)
+    /// <summary>
+    /// Whether one insertion, deletion or substitution (or none) turns one word into the other: the cheap typo test.
+    /// With <paramref name="transpositions"/>, swapping two adjacent letters counts as one edit too.
+    /// </summary>
+    public static bool WithinOneEdit(string a, string b, bool transpositions = false)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -156,6 +159,11 @@ internal static partial class TextFeatures
             else if (a.Length < b.Length)
             {
                 j++;
+            }
+            else if (transpositions && i + 1 < a.Length && a[i] == b[j + 1] && a[i + 1] == b[j])
+            {
+                i += 2;
+                j += 2;
             }
             else
             {
