@@ -11,6 +11,7 @@ namespace HandoffBot.Evaluation;
 public static class TurnBenchmark
 {
     private const int Workers = 4;
+    private const int MemoryConversations = 300;
 
     // Routine messages that keep the bot in its own flows (no handoff ends the conversation mid-run).
     private static readonly string[] Messages =
@@ -45,7 +46,8 @@ public static class TurnBenchmark
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
         using var encoder = new HandoffBot.Language.SentenceEncoder();
         await using var encodingEcho = await EchoBotHost.StartAsync(cancellationToken, encoder);
-        await using var bot = BotHost.Start(Path.Combine(folder, "bench.db"), ownEncoder: true);
+        var database = Path.Combine(folder, "bench.db");
+        await using var bot = BotHost.Start(database, ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
         var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("encoding echo", encodingEcho.BaseAddress), ("HandoffBot", bot.BaseAddress) };
@@ -57,6 +59,8 @@ public static class TurnBenchmark
             var throughput = await RunConcurrentAsync(http, address, listener, turns, cancellationToken);
             results.Add((name, latencies, throughput));
         }
+
+        var (heap, disk) = await ConversationMemory.MeasureAsync(http, bot.BaseAddress, listener, database, MemoryConversations, cancellationToken);
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"turns per measurement: {turns} sequential, {turns} over {Workers} concurrent conversations"));
@@ -73,6 +77,10 @@ public static class TurnBenchmark
                 CultureInfo.InvariantCulture,
                 $"ratio HandoffBot/{baseline.Name}: p50={BenchmarkCustomer.Percentile(product.Latencies, 50) / BenchmarkCustomer.Percentile(baseline.Latencies, 50):0.00} p99={BenchmarkCustomer.Percentile(product.Latencies, 99) / BenchmarkCustomer.Percentile(baseline.Latencies, 99):0.00} throughput={product.Throughput / baseline.Throughput:0.00}"));
         }
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"HandoffBot per active conversation ({MemoryConversations} opened, two turns each): {heap / 1024:0.0} KB managed heap, {disk / 1024:0.0} KB database"));
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
