@@ -9,6 +9,7 @@ namespace HandoffBot.Hosting;
 /// Wraps the Bot Framework authentication so that every failure to authenticate a caller is a 401: the SDK throws
 /// <see cref="UnauthorizedAccessException"/> for some failures (which CloudAdapter maps to 401) but lets others escape
 /// (a malformed token, unreachable OpenID metadata), which would surface as a 500 with no useful meaning to a channel.
+/// Its Connector clients share one JSON contract resolver (<see cref="SharedContractsConnectorFactory"/>).
 /// </summary>
 public sealed partial class ChannelAuthentication(BotFrameworkAuthentication inner, ILogger<ChannelAuthentication> logger)
     : BotFrameworkAuthentication
@@ -17,7 +18,7 @@ public sealed partial class ChannelAuthentication(BotFrameworkAuthentication inn
     {
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            return SharingContracts(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
         }
         catch (Exception ex) when (ex is not UnauthorizedAccessException and not OperationCanceledException)
         {
@@ -30,7 +31,7 @@ public sealed partial class ChannelAuthentication(BotFrameworkAuthentication inn
     {
         try
         {
-            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+            return SharingContracts(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
         }
         catch (Exception ex) when (ex is not UnauthorizedAccessException and not OperationCanceledException)
         {
@@ -39,7 +40,8 @@ public sealed partial class ChannelAuthentication(BotFrameworkAuthentication inn
         }
     }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new SharedContractsConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -50,6 +52,17 @@ public sealed partial class ChannelAuthentication(BotFrameworkAuthentication inn
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    // The adapter takes the connector factory of a turn from the authentication result, not from CreateConnectorFactory.
+    private static AuthenticateRequestResult SharingContracts(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not SharedContractsConnectorFactory)
+        {
+            result.ConnectorFactory = new SharedContractsConnectorFactory(factory);
+        }
+
+        return result;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request from channel {ChannelId}: its credentials could not be validated")]
     private static partial void LogRejected(ILogger logger, Exception exception, string? channelId);

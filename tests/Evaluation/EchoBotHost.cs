@@ -16,7 +16,9 @@ namespace HandoffBot.Evaluation;
 /// <summary>
 /// The baselines for benchmarks: the same Bot Framework stack (Kestrel, CloudAdapter, replies to the serviceUrl)
 /// with a bot that only echoes, and no middleware, storage or models; given an encoder, the bot embeds each message
-/// once before it echoes (the ceiling for a bot that reads every message with the sentence encoder).
+/// once before it echoes (the ceiling for a bot that reads every message with the sentence encoder). With
+/// <c>sharedContracts</c>, its Connector clients share one JSON contract resolver as HandoffBot's do
+/// (<see cref="HandoffBot.Hosting.SharedContractsConnectorFactory"/>); without, it is the SDK as shipped.
 /// </summary>
 public sealed class EchoBotHost : IAsyncDisposable
 {
@@ -26,13 +28,16 @@ public sealed class EchoBotHost : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<EchoBotHost> StartAsync(CancellationToken cancellationToken, HandoffBot.Language.ISentenceEncoder? encoder = null)
+    public static async Task<EchoBotHost> StartAsync(CancellationToken cancellationToken, HandoffBot.Language.ISentenceEncoder? encoder = null, bool sharedContracts = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var adapter = new CloudAdapter(BotFrameworkAuthenticationFactory.Create(), app.Services.GetRequiredService<ILogger<CloudAdapter>>());
+        var authentication = sharedContracts
+            ? new HandoffBot.Hosting.ChannelAuthentication(BotFrameworkAuthenticationFactory.Create(), app.Services.GetRequiredService<ILogger<HandoffBot.Hosting.ChannelAuthentication>>())
+            : BotFrameworkAuthenticationFactory.Create();
+        var adapter = new CloudAdapter(authentication, app.Services.GetRequiredService<ILogger<CloudAdapter>>());
         var bot = new EchoBot(encoder);
         app.MapPost("/api/messages", (HttpContext http) => adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         await app.StartAsync(cancellationToken);

@@ -46,11 +46,15 @@ public static class TurnBenchmark
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
         using var encoder = new HandoffBot.Language.SentenceEncoder();
         await using var encodingEcho = await EchoBotHost.StartAsync(cancellationToken, encoder);
+        await using var sharedEcho = await EchoBotHost.StartAsync(cancellationToken, encoder, sharedContracts: true);
         var database = Path.Combine(folder, "bench.db");
         await using var bot = BotHost.Start(database, ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
-        var targets = new (string Name, Uri Address)[] { ("echo bot", echo.BaseAddress), ("encoding echo", encodingEcho.BaseAddress), ("HandoffBot", bot.BaseAddress) };
+        var targets = new (string Name, Uri Address)[]
+        {
+            ("echo bot", echo.BaseAddress), ("encoding echo", encodingEcho.BaseAddress), ("enc. echo, 1 resolver", sharedEcho.BaseAddress), ("HandoffBot", bot.BaseAddress),
+        };
         var results = new List<(string Name, double[] Latencies, double Throughput)>();
         foreach (var (name, address) in targets)
         {
@@ -64,10 +68,10 @@ public static class TurnBenchmark
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"turns per measurement: {turns} sequential, {turns} over {Workers} concurrent conversations"));
-        await output.WriteLineAsync("target          p50 ms   p95 ms   p99 ms   turns/s");
+        await output.WriteLineAsync("target                  p50 ms   p95 ms   p99 ms   turns/s");
         foreach (var (name, latencies, throughput) in results)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-14} {BenchmarkCustomer.Percentile(latencies, 50),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 95),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {BenchmarkCustomer.Percentile(latencies, 50),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 95),7:0.0}  {BenchmarkCustomer.Percentile(latencies, 99),7:0.0}  {throughput,8:0.0}"));
         }
 
         var product = results[^1];
