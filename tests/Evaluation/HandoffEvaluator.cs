@@ -20,9 +20,12 @@ public static class HandoffEvaluator
     private const string InitiateEvent = "handoff.initiate";
     private const string DecisionTrace = "handoff.decision";
 
-    /// <summary>Loads the set, plays it, writes the report (misses, per-kind table, summary line last) to <paramref name="log"/>.</summary>
+    /// <summary>
+    /// Loads the set, plays it, writes the report (misses, per-kind table, with <paramref name="baseline"/> the keyword
+    /// baseline beside it, summary line last) to <paramref name="log"/>.
+    /// </summary>
     /// <exception cref="ConversationSetException">The set folder or its conversations.json is missing or malformed.</exception>
-    public static async Task<HandoffEvaluationResult> RunAsync(string setFolder, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<HandoffEvaluationResult> RunAsync(string setFolder, TextWriter log, CancellationToken cancellationToken, bool baseline = false)
     {
         ArgumentNullException.ThrowIfNull(log);
         var set = ConversationSet.Load(setFolder);
@@ -44,7 +47,7 @@ public static class HandoffEvaluator
             }
 
             var result = HandoffScore.Total(played);
-            HandoffReport.Write(log, set, result);
+            HandoffReport.Write(log, set, result, baseline ? HandoffScore.Total([.. set.Conversations.Select(KeywordBaseline.Play)]) : null);
             return result;
         }
         finally

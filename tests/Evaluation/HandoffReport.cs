@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace HandoffBot.Evaluation;
 
-/// <summary>Writes the evaluation report: every miss turn by turn, a per-kind table, the mean turn time, then the summary line.</summary>
+/// <summary>
+/// Writes the evaluation report: every miss turn by turn, a per-kind table, the mean turn time, with a baseline the two
+/// side by side, then the summary line.
+/// </summary>
 public static class HandoffReport
 {
-    public static void Write(TextWriter log, ConversationSet set, HandoffEvaluationResult result)
+    public static void Write(TextWriter log, ConversationSet set, HandoffEvaluationResult result, HandoffEvaluationResult? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(set);
@@ -56,7 +59,31 @@ public static class HandoffReport
         log.WriteLine(string.Create(inv, $"{"total",-12} {total,4} {result.TruePositives + result.TrueNegatives,8} {result.Late,5} {result.FalseNegatives,4} {result.FalsePositives,4}"));
         var turns = result.Conversations.Sum(p => p.Turns.Count);
         log.WriteLine(string.Create(inv, $"mean wall time per turn: {result.MeanTurnMs:0.0} ms over {turns} turns"));
+        if (baseline is not null)
+        {
+            WriteComparison(log, result, baseline);
+        }
+
         log.WriteLine(result.SummaryLine);
+    }
+
+    // Correct conversations per kind, and the scores, of HandoffBot and the keyword baseline on the same set.
+    private static void WriteComparison(TextWriter log, HandoffEvaluationResult result, HandoffEvaluationResult baseline)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        static bool Correct(PlayedConversation p) => p.Outcome is HandoffOutcome.TruePositive or HandoffOutcome.TrueNegative;
+        var baselineById = baseline.Conversations.ToDictionary(p => p.Conversation.Id, StringComparer.Ordinal);
+        log.WriteLine();
+        log.WriteLine(string.Create(inv, $"{"kind",-12} {"n",4} {"HandoffBot",11} {"keywords",9}   (correct conversations)"));
+        foreach (var group in result.Conversations.GroupBy(p => p.Conversation.Kind))
+        {
+            log.WriteLine(string.Create(inv,
+                $"{group.Key,-12} {group.Count(),4} {group.Count(Correct),11} {group.Count(p => Correct(baselineById[p.Conversation.Id])),9}"));
+        }
+
+        log.WriteLine(string.Create(inv, $"{"total",-12} {result.Conversations.Count,4} {result.Conversations.Count(Correct),11} {baseline.Conversations.Count(Correct),9}"));
+        log.WriteLine("keyword baseline: " + baseline.SummaryLine);
+        log.WriteLine("HandoffBot:       " + result.SummaryLine);
     }
 
     private static string Label(HandoffOutcome outcome) => outcome switch

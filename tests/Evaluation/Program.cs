@@ -3,8 +3,9 @@ using HandoffBot.Evaluation.Intents;
 namespace HandoffBot.Evaluation;
 
 /// <summary>
-/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt;</c>, <c>-- benchmark [turns]</c>,
-/// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c>, <c>-- knowledge-latency [queries]</c> and
+/// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt; [--baseline]</c>, <c>-- benchmark [turns]</c>,
+/// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c>,
+/// <c>-- intents &lt;train.csv&gt; &lt;test.csv&gt; [--oos &lt;LABEL&gt;]</c>, <c>-- knowledge-latency [queries]</c> and
 /// <c>-- classifier-latency [messages]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
@@ -28,6 +29,9 @@ internal static class Program
                 case ["handoff", var setFolder]:
                     await HandoffEvaluator.RunAsync(setFolder, Console.Out, cancel.Token);
                     return 0;
+                case ["handoff", var setFolder, "--baseline"]:
+                    await HandoffEvaluator.RunAsync(setFolder, Console.Out, cancel.Token, baseline: true);
+                    return 0;
                 case ["benchmark"]:
                     await TurnBenchmark.RunAsync(400, Console.Out, cancel.Token);
                     return 0;
@@ -49,6 +53,12 @@ internal static class Program
                 case ["intents", var dataset, "--shots", var k] when IntentDataset.Names.Contains(dataset) && int.TryParse(k, out var shots) && shots > 0:
                     await IntentEvaluator.RunAsync(dataset, shots, Console.Out, cancellationToken: cancel.Token);
                     return 0;
+                case ["intents", var trainCsv, var testCsv] when trainCsv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase):
+                    await IntentEvaluator.RunAsync(IntentDataset.FromCsv(trainCsv, testCsv, null), null, Console.Out, null, cancel.Token);
+                    return 0;
+                case ["intents", var trainCsv, var testCsv, "--oos", var label] when trainCsv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase):
+                    await IntentEvaluator.RunAsync(IntentDataset.FromCsv(trainCsv, testCsv, label), null, Console.Out, null, cancel.Token);
+                    return 0;
                 case ["knowledge-latency"]:
                     await KnowledgeLatency.RunAsync(200, Console.Out, cancel.Token);
                     return 0;
@@ -63,16 +73,17 @@ internal static class Program
                     return 0;
                 default:
                     await Console.Error.WriteLineAsync(
-                        "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder>\n" +
+                        "usage: dotnet run --project tests/Evaluation -c Release -- handoff <set-folder> [--baseline]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- benchmark [turns]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- intents banking77|clinc150 [--shots K|all]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- intents <train.csv> <test.csv> [--oos <LABEL>]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- classifier-latency [messages]");
                     return 2;
             }
         }
-        catch (ConversationSetException e)
+        catch (Exception e) when (e is ConversationSetException or FileNotFoundException or InvalidDataException or HandoffBot.Knowledge.KnowledgeFormatException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;

@@ -35,6 +35,34 @@ public sealed record IntentDataset(
         _ => throw new ArgumentException($"Unknown dataset '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name)),
     };
 
+    /// <summary>The same dataset cut to a few intents (no out-of-scope queries): a quick smoke set.</summary>
+    public IntentDataset Only(IReadOnlyCollection<string> intents) =>
+        new(Name, [.. Train.Where(u => intents.Contains(u.Intent))], [.. Test.Where(u => intents.Contains(u.Intent))], []);
+
+    /// <summary>
+    /// Any labeled set as two CSV files of two columns, text then label, after a header line whose names are not read.
+    /// Test rows labeled <paramref name="outOfScopeLabel"/> are out of scope; training rows with it make no article.
+    /// </summary>
+    public static IntentDataset FromCsv(string trainPath, string testPath, string? outOfScopeLabel)
+    {
+        var train = ReadCsv(trainPath, strict: true);
+        var test = ReadCsv(testPath, strict: true);
+        bool OutOfScope(LabeledUtterance u) => outOfScopeLabel is not null && string.Equals(u.Intent, outOfScopeLabel, StringComparison.Ordinal);
+        var inScopeTrain = train.Where(u => !OutOfScope(u)).ToList();
+        if (inScopeTrain.Count == 0)
+        {
+            throw new InvalidDataException($"{trainPath}: no training rows with an in-scope label.");
+        }
+
+        if (test.Count == 0)
+        {
+            throw new InvalidDataException($"{testPath}: no test rows.");
+        }
+
+        return new IntentDataset(
+            Path.GetFileName(testPath), inScopeTrain, [.. test.Where(u => !OutOfScope(u))], [.. test.Where(OutOfScope).Select(u => u.Text)]);
+    }
+
     private static IntentDataset ReadClinc(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
@@ -43,10 +71,36 @@ public sealed record IntentDataset(
         return new IntentDataset("clinc150", Split("train"), Split("test"), [.. Split("oos_test").Select(u => u.Text)]);
     }
 
-    // text,category with RFC 4180 quoting: some utterances hold commas, quotes and even line breaks.
-    private static List<LabeledUtterance> ReadCsv(string path)
+    // text,category with RFC 4180 quoting: some utterances hold commas, quotes and even line breaks. Strict: every row
+    // that is not blank has exactly two columns and both are filled.
+    private static List<LabeledUtterance> ReadCsv(string path, bool strict = false)
     {
-        var rows = FaqCsvParser.ReadRows(File.ReadAllText(path), path);
-        return [.. rows.Skip(1).Where(r => r.Count >= 2).Select(r => new LabeledUtterance(r[0].Trim(), r[^1].Trim()))];
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file.", path);
+        }
+
+        var rows = FaqCsvParser.ReadRows(File.ReadAllText(path).TrimStart('\uFEFF'), path);
+        var utterances = new List<LabeledUtterance>(rows.Count);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (strict && (row.Count != 2 || string.IsNullOrWhiteSpace(row[0]) || string.IsNullOrWhiteSpace(row[1])))
+            {
+                throw new InvalidDataException($"{path}: row {r + 1} has {row.Count} column(s); expected two filled ones, text then label.");
+            }
+
+            if (row.Count >= 2)
+            {
+                utterances.Add(new LabeledUtterance(row[0].Trim(), row[^1].Trim()));
+            }
+        }
+
+        return utterances;
     }
 }

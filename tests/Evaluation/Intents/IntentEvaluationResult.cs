@@ -14,6 +14,15 @@ public sealed record IntentEvaluationResult(
     TimeSpan IndexTime,
     TimeSpan QueryTime)
 {
+    /// <summary>
+    /// Over every test row at <paramref name="threshold"/>: in scope, answered with the right article; out of scope,
+    /// declined.
+    /// </summary>
+    public double AllRowsCorrect(double threshold) =>
+        InScope.Count + OutOfScope.Count == 0
+            ? 0
+            : (double)(InScope.Count(q => q.Correct && q.Confidence >= threshold) + OutOfScope.Count(c => c < threshold)) / (InScope.Count + OutOfScope.Count);
+
     /// <summary>The share of in-scope queries answered (confidence at or above the threshold) with the right article.</summary>
     public double AnsweredCorrectly(double threshold) =>
         InScope.Count == 0 ? 0 : (double)InScope.Count(q => q.Correct && q.Confidence >= threshold) / InScope.Count;

@@ -7,24 +7,28 @@ using HandoffBot.Knowledge;
 namespace HandoffBot.Evaluation.Intents;
 
 /// <summary>
-/// <c>-- intents banking77|clinc150 [--shots K|all]</c>: builds a help center from the dataset's training split (one
+/// <c>-- intents banking77|clinc150 [--shots K|all]</c> and <c>-- intents &lt;train.csv&gt; &lt;test.csv&gt; [--oos &lt;LABEL&gt;]</c>: builds a help center from the dataset's training split (one
 /// article per intent, K of its questions), then asks every test query through <see cref="KnowledgeIndex"/> (the
 /// code that answers customers) and reports top-1 accuracy, and for out-of-scope queries the share declined at each
-/// confidence threshold and at the shipped rulebook's.
+/// confidence threshold and at the shipped rulebook's. Ends with one line
+/// <c>intents accuracy=… inscope=… oos_recall=… n=…</c> at the shipped threshold (DESIGN.md, Testing).
 /// </summary>
 public static class IntentEvaluator
 {
+    public static Task<IntentEvaluationResult> RunAsync(string dataset, int? shots, TextWriter output, CancellationToken cancellationToken = default) =>
+        RunAsync(IntentDataset.Load(dataset, IntentDataset.DataFolder()), shots, output, null, cancellationToken);
+
+    /// <summary>Evaluates a loaded dataset; <paramref name="encoder"/> null: a model of its own, as the bot has.</summary>
     public static async Task<IntentEvaluationResult> RunAsync(
-        string dataset, int? shots, TextWriter output, IReadOnlyCollection<string>? intents = null, CancellationToken cancellationToken = default)
+        IntentDataset data, int? shots, TextWriter output, ISentenceEncoder? encoder, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
-        var data = IntentDataset.Load(dataset, IntentDataset.DataFolder());
-        var train = intents is null ? data.Train : [.. data.Train.Where(u => intents.Contains(u.Intent))];
-        var test = intents is null ? data.Test : [.. data.Test.Where(u => intents.Contains(u.Intent))];
-        var outOfScope = intents is null ? data.OutOfScopeTest : [];
+        var (train, test, outOfScope, dataset) = (data.Train, data.Test, data.OutOfScopeTest, data.Name);
         var articles = IntentKnowledgeBase.Articles(train, shots);
 
-        using var encoder = new SentenceEncoder();
+        using var ownEncoder = encoder is null ? new SentenceEncoder() : null;
+        encoder ??= ownEncoder!;
         var clock = Stopwatch.StartNew();
         using var index = KnowledgeIndex.Build(encoder, articles, cancellationToken);
         var indexTime = clock.Elapsed;
@@ -97,5 +101,8 @@ public static class IntentEvaluator
         {
             await output.WriteLineAsync(string.Create(c, $"at the shipped threshold {shipped:0.00}: answered correctly {result.AnsweredCorrectly(shipped):0.000}, declined {result.InScopeDeclined(shipped):0.000}"));
         }
+
+        await output.WriteLineAsync(string.Create(
+            c, $"intents accuracy={result.AllRowsCorrect(shipped):0.000} inscope={result.AnsweredCorrectly(shipped):0.000} oos_recall={result.OutOfScopeDeclined(shipped):0.000} n={queries}"));
     }
 }

@@ -103,7 +103,8 @@ public sealed class KnowledgeSearchTests(KnowledgeIndexFixture fixture) : IClass
         // Five Banking77 intents, ten training questions each, every test query of those intents.
         string[] intents = ["card_arrival", "exchange_rate", "lost_or_stolen_card", "pending_transfer", "top_up_failed"];
 
-        var result = await IntentEvaluator.RunAsync("banking77", 10, TextWriter.Null, intents);
+        var data = IntentDataset.Load("banking77", IntentDataset.DataFolder()).Only(intents);
+        var result = await IntentEvaluator.RunAsync(data, 10, TextWriter.Null, SharedSentenceEncoder.Instance);
 
         Assert.Equal(5, result.Articles);
         Assert.True(result.InScope.Count >= 150, $"only {result.InScope.Count} test queries");
