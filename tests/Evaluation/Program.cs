@@ -5,7 +5,7 @@ namespace HandoffBot.Evaluation;
 /// <summary>
 /// <c>dotnet run --project tests/Evaluation -c Release -- handoff &lt;set-folder&gt; [--baseline]</c>, <c>-- benchmark [turns]</c>,
 /// <c>-- console-latency [handoffs]</c>, <c>-- intents banking77|clinc150 [--shots K|all]</c>,
-/// <c>-- intents &lt;train.csv&gt; &lt;test.csv&gt; [--oos &lt;LABEL&gt;]</c>, <c>-- knowledge-latency [queries]</c> and
+/// <c>-- intents &lt;train.csv&gt; &lt;test.csv&gt; [--oos &lt;LABEL&gt;]</c>, <c>-- pool</c>, <c>-- knowledge-latency [queries]</c> and
 /// <c>-- classifier-latency [messages]</c>.
 /// Exit codes: 0 it ran (whatever the scores), 2 bad usage or a bad set.
 /// Not top-level statements: those would declare a global <c>Program</c> clashing with the bot's.
@@ -59,6 +59,9 @@ internal static class Program
                 case ["intents", var trainCsv, var testCsv, "--oos", var label] when trainCsv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase):
                     await IntentEvaluator.RunAsync(IntentDataset.FromCsv(trainCsv, testCsv, label), null, Console.Out, null, cancel.Token);
                     return 0;
+                case ["pool"]:
+                    await PoolEvaluator.RunAsync(Console.Out, cancel.Token);
+                    return 0;
                 case ["knowledge-latency"]:
                     await KnowledgeLatency.RunAsync(200, Console.Out, cancel.Token);
                     return 0;
@@ -78,6 +81,7 @@ internal static class Program
                         "       dotnet run --project tests/Evaluation -c Release -- console-latency [handoffs]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- intents banking77|clinc150 [--shots K|all]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- intents <train.csv> <test.csv> [--oos <LABEL>]\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- pool\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- classifier-latency [messages]");
                     return 2;
