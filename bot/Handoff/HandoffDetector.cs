@@ -17,9 +17,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     private const string RoutinePrefix = "resolve:";
     private const string ChurnLabel = "context:churn";
     private const string NotHelpedLabel = "loop:not-helped";
+    private const int MinTrainedWords = 3;
+
+    private static readonly Lazy<ExamplePool> Pool = new(ExamplePool.Shipped);
 
     private readonly Lock _gate = new();
-    private (Rulebook.Rulebook Rulebook, ExampleClassifier Classifier, Dictionary<string, FiredTriggerTemplate> Triggers)? _built;
+    private (Rulebook.Rulebook Rulebook, ExampleClassifier Classifier, TriggerModel Model, Dictionary<string, FiredTriggerTemplate> Triggers)? _built;
 
     /// <summary>
     /// The earlier question that <paramref name="question"/> rephrases (cosine at or above
@@ -51,7 +54,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             return new MessageDetection(null, null, false, false, mood);
         }
 
-        var (_, classifier, triggers) = Build();
+        var (_, classifier, model, triggers) = Build();
         var ranked = classifier.ClassifyAll(text);
         var top = ranked.FirstOrDefault();
         FiredTrigger? immediate = null;
@@ -70,12 +73,45 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
         }
 
+        immediate ??= Trained(text, model, triggers);
+
         return new MessageDetection(
             immediate,
             top,
             Matches(ranked, ChurnLabel),
             Matches(ranked, NotHelpedLabel),
             mood);
+    }
+
+    /// <summary>
+    /// The trained classifier's reading, for what no single example matched: a clause whose most likely label is a
+    /// trigger with at least <see cref="TriggerModel.Threshold"/>. Left to the nearest-example reading: a clause holding
+    /// a negated request or a denial ("it wasn't hacked"), which that reading strips and checks, and a clause of one or
+    /// two words ("cancel" inside a flow means stop), too short for a learned reading to mean anything.
+    /// </summary>
+    private FiredTrigger? Trained(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers)
+    {
+        var clauses = ClauseSplitter.Split(text)
+            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
+            .ToList();
+        if (clauses.Count == 0)
+        {
+            return null;
+        }
+
+        // The clauses were embedded for the example classifier a moment ago: the encoder remembers them.
+        var vectors = encoder.EncodeBatch(clauses);
+        FiredTrigger? best = null;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (label, probability) = model.Top(vectors[c]);
+            if (probability >= TriggerModel.Threshold && probability > (best?.Score ?? 0) && triggers.TryGetValue(label, out var template))
+            {
+                best = new FiredTrigger(template.Name, template.Kind, $"\"{clauses[c]}\" reads as {label} (p={probability:0.00})", probability, template.Skill);
+            }
+        }
+
+        return best;
     }
 
     // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not
@@ -114,7 +150,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     private static bool Matches(IReadOnlyList<LabelScore> ranked, string label) =>
         ranked.FirstOrDefault(s => s.Label == label) is { Negated: false, Score: >= Threshold };
 
-    private (Rulebook.Rulebook, ExampleClassifier, Dictionary<string, FiredTriggerTemplate>) Build()
+    private (Rulebook.Rulebook, ExampleClassifier, TriggerModel, Dictionary<string, FiredTriggerTemplate>) Build()
     {
         var current = rulebooks.Current;
         lock (_gate)
@@ -153,7 +189,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
             examples.AddRange(current.Context.ChurnSignals.Select(e => new LabeledExample(ChurnLabel, e)));
             examples.AddRange(current.Implicit.Loops.NotHelpedPhrases.Select(e => new LabeledExample(NotHelpedLabel, e)));
-            _built = (current, new ExampleClassifier(encoder, examples), triggers);
+            _built = (current, new ExampleClassifier(encoder, examples), TriggerModel.Build(encoder, current, Pool.Value), triggers);
             return _built.Value;
         }
     }

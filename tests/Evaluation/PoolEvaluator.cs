@@ -15,6 +15,9 @@ public static class PoolEvaluator
 {
     private const string Routine = "routine";
 
+    // Labels of the pool that never fire a handoff.
+    private static readonly HashSet<string> NotTriggers = new(StringComparer.Ordinal) { Routine, "venting" };
+
     public static async Task RunAsync(TextWriter output, CancellationToken cancellationToken, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -30,6 +33,7 @@ public static class PoolEvaluator
 
         var heldOutVectors = EmbeddingCache.EncodeUncached(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken);
         var rows = pool.HeldOut.Select((e, i) => (e.Label, Softmax: softmax.Predict(heldOutVectors[i])[0].Label, Nearest: nearest.Classify(e.Text).Label)).ToList();
+        var tops = pool.HeldOut.Select((e, i) => (e.Label, Top: softmax.Predict(heldOutVectors[i])[0])).ToList();
 
         var c = CultureInfo.InvariantCulture;
         await output.WriteLineAsync(string.Create(c, $"pool: {pool.Training.Count} training and {pool.HeldOut.Count} held-out utterances over {pool.Labels.Count()} labels; softmax trained in {trainTime.TotalSeconds:0.0} s (embedding included)"));
@@ -41,11 +45,21 @@ public static class PoolEvaluator
 
         foreach (var (name, pick) in new (string, Func<(string Label, string Softmax, string Nearest), string>)[] { ("softmax", r => r.Softmax), ("nearest", r => r.Nearest) })
         {
-            var flagged = rows.Where(r => pick(r) != Routine).ToList();
-            var triggers = rows.Where(r => r.Label != Routine).ToList();
-            var precision = flagged.Count == 0 ? 0 : (double)flagged.Count(r => r.Label != Routine) / flagged.Count;
-            var recall = triggers.Count == 0 ? 0 : (double)triggers.Count(r => pick(r) != Routine) / triggers.Count;
-            await output.WriteLineAsync(string.Create(c, $"{name}: a trigger told from routine: precision {precision:0.000}, recall {recall:0.000}"));
+            var flagged = rows.Where(r => !NotTriggers.Contains(pick(r))).ToList();
+            var triggers = rows.Where(r => !NotTriggers.Contains(r.Label)).ToList();
+            var precision = flagged.Count == 0 ? 0 : (double)flagged.Count(r => !NotTriggers.Contains(r.Label)) / flagged.Count;
+            var recall = triggers.Count == 0 ? 0 : (double)triggers.Count(r => !NotTriggers.Contains(pick(r))) / triggers.Count;
+            await output.WriteLineAsync(string.Create(c, $"{name}: a trigger told from routine and venting: precision {precision:0.000}, recall {recall:0.000}"));
+        }
+
+        // What a threshold on the top probability does: a trigger fires only when the top label is a trigger at or above it.
+        await output.WriteLineAsync("threshold  fired  right trigger  wrongly fired (routine or venting)  triggers missed");
+        foreach (var threshold in new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var fired = tops.Where(t => !NotTriggers.Contains(t.Top.Label) && t.Top.Probability >= threshold).ToList();
+            var triggerRows = tops.Count(t => !NotTriggers.Contains(t.Label));
+            await output.WriteLineAsync(string.Create(c,
+                $"{threshold,9:0.00}  {fired.Count,5}  {fired.Count(f => f.Top.Label == f.Label),13}  {fired.Count(f => NotTriggers.Contains(f.Label)),34}  {triggerRows - fired.Count(f => f.Top.Label == f.Label),15}"));
         }
 
         await output.WriteLineAsync(string.Create(c, $"pool softmax={Share(rows, r => r.Softmax):0.000} nearest={Share(rows, r => r.Nearest):0.000} n={rows.Count}"));

@@ -1,4 +1,6 @@
 using HandoffBot.Handoff;
+using HandoffBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HandoffBot.Tests.Handoff;
 
@@ -18,4 +20,33 @@ public sealed class HandoffDetectorTests
     [InlineData("get me a human", "get me an agent")]
     public void Complaints_and_plain_requests_still_match(string clause, string example) =>
         Assert.False(HandoffDetector.DeniesExample(clause, example));
+}
+
+/// <summary>The detector of a running bot (shipped rulebook and pool): what its trained reading adds to example matching.</summary>
+public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<LiveBotFixture>
+{
+    private HandoffDetector Detector => bot.Host.Services.GetRequiredService<HandoffDetector>();
+
+    [Theory]
+    [InlineData("is there anybody I can actually talk to", "human-request")]
+    [InlineData("please make sure my money comes back to my card", "refund-demand")]
+    [InlineData("I would like you to shut down my profile for good", "cancellation")]
+    public void A_request_in_other_peoples_words_fires_its_trigger(string message, string trigger) =>
+        Assert.Equal(trigger, Detector.Detect(message).Immediate?.Name);
+
+    [Fact]
+    public void What_no_example_is_close_to_is_read_by_the_trained_classifier_with_its_probability_as_evidence()
+    {
+        var fired = Detector.Detect("I would like you to shut down my profile for good").Immediate;
+
+        Assert.NotNull(fired);
+        Assert.Matches(@"^""I would like you to shut down my profile for good"" reads as cancellation \(p=0\.\d\d\)$", fired.Evidence);
+    }
+
+    [Theory]
+    [InlineData("ugh, mildly annoyed that the calendar view is slow again")]
+    [InlineData("what does the refund process look like for annual plans")]
+    [InlineData("cancel")]
+    public void Annoyance_questions_about_sensitive_topics_and_one_word_commands_fire_nothing(string message) =>
+        Assert.Null(Detector.Detect(message).Immediate);
 }

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using HandoffBot.Handoff.Rulebook;
+using HandoffBot.Language;
+
+namespace HandoffBot.Handoff.Detection;
+
+/// <summary>
+/// The trained trigger classifier of a rulebook: a <see cref="SoftmaxClassifier"/> over sentence embeddings, learned
+/// from the shipped <see cref="ExamplePool"/> extended with the rulebook's own examples (a trigger's examples under its
+/// name, its counter-examples and the resolved buckets' examples as routine). Training the same examples again gives
+/// the same weights, so a trained model is kept per training set for the process: a rulebook reload or a second host
+/// does not train twice.
+/// </summary>
+public sealed class TriggerModel
+{
+    /// <summary>The label of questions the bot resolves.</summary>
+    public const string Routine = "routine";
+
+    /// <summary>
+    /// The probability from which the most likely label, when it is a trigger, fires: the same for every company and
+    /// every trigger kind. On the pool's held-out part (`-- pool`), tops at or above it are right about 19 times in 20.
+    /// </summary>
+    public const double Threshold = 0.6;
+
+    private static readonly ConcurrentDictionary<string, SoftmaxClassifier> Trained = new(StringComparer.Ordinal);
+
+    private readonly SoftmaxClassifier _classifier;
+
+    private TriggerModel(SoftmaxClassifier classifier) => _classifier = classifier;
+
+    /// <summary>Trains (or finds already trained) the model for <paramref name="rulebook"/> on top of <paramref name="pool"/>'s training part.</summary>
+    public static TriggerModel Build(ISentenceEncoder encoder, Rulebook.Rulebook rulebook, ExamplePool pool, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(pool);
+        var examples = Examples(rulebook, pool);
+        var key = Key(examples);
+        var classifier = Trained.GetOrAdd(key, _ =>
+        {
+            var vectors = EmbeddingCache.Encode(encoder, [.. examples.Select(e => e.Text)], cancellationToken);
+            return SoftmaxClassifier.Train([.. examples.Select((e, i) => (vectors[i], e.Label))], cancellationToken);
+        });
+        return new TriggerModel(classifier);
+    }
+
+    /// <summary>The most likely label of an embedded clause, with its probability.</summary>
+    public (string Label, double Probability) Top(ReadOnlySpan<float> vector) => _classifier.Predict(vector)[0];
+
+    private static List<LabeledExample> Examples(Rulebook.Rulebook rulebook, ExamplePool pool)
+    {
+        var examples = new List<LabeledExample>(pool.Training);
+        foreach (var trigger in rulebook.ExplicitTriggers)
+        {
+            examples.AddRange(trigger.Examples.Select(e => new LabeledExample(trigger.Name, e)));
+            examples.AddRange(trigger.CounterExamples.Select(e => new LabeledExample(Routine, e)));
+        }
+
+        foreach (var boundary in rulebook.Boundaries)
+        {
+            examples.AddRange(boundary.Examples.Select(e => new LabeledExample(boundary.Name, e)));
+            examples.AddRange(boundary.CounterExamples.Select(e => new LabeledExample(Routine, e)));
+        }
+
+        foreach (var bucket in rulebook.Buckets)
+        {
+            var label = bucket.Action == BucketAction.Handoff ? bucket.Name : Routine;
+            examples.AddRange(bucket.Examples.Select(e => new LabeledExample(label, e)));
+        }
+
+        return examples;
+    }
+
+    private static string Key(List<LabeledExample> examples)
+    {
+        var text = string.Join('\n', examples.Select(e => e.Label + '\t' + e.Text));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
