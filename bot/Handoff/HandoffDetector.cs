@@ -73,7 +73,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
         }
 
-        immediate ??= Trained(text, model, triggers);
+        immediate ??= Trained(text, model, triggers, ranked);
 
         return new MessageDetection(
             immediate,
@@ -85,11 +85,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
     /// <summary>
     /// The trained classifier's reading, for what no single example matched: a clause whose most likely label is a
-    /// trigger with at least <see cref="TriggerModel.Threshold"/>. Left to the nearest-example reading: a clause holding
+    /// trigger with at least <see cref="TriggerModel.Threshold"/>, and whose examples the clause is not a stranger to
+    /// (<see cref="TriggerModel.ExampleFloor"/>). Left to the nearest-example reading: a clause holding
     /// a negated request or a denial ("it wasn't hacked"), which that reading strips and checks, and a clause of one or
     /// two words ("cancel" inside a flow means stop), too short for a learned reading to mean anything.
     /// </summary>
-    private FiredTrigger? Trained(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers)
+    private FiredTrigger? Trained(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers, IReadOnlyList<LabelScore> ranked)
     {
         var clauses = ClauseSplitter.Split(text)
             .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
@@ -105,7 +106,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         for (var c = 0; c < clauses.Count; c++)
         {
             var (label, probability) = model.Top(vectors[c]);
-            if (probability >= TriggerModel.Threshold && probability > (best?.Score ?? 0) && triggers.TryGetValue(label, out var template))
+            if (probability >= TriggerModel.Threshold && probability > (best?.Score ?? 0) && triggers.TryGetValue(label, out var template)
+                && ranked.FirstOrDefault(s => s.Label == label) is { Score: >= TriggerModel.ExampleFloor })
             {
                 best = new FiredTrigger(template.Name, template.Kind, $"\"{clauses[c]}\" reads as {label} (p={probability:0.00})", probability, template.Skill);
             }

@@ -24,6 +24,13 @@ public sealed class TriggerModel
     /// </summary>
     public const double Threshold = 0.6;
 
+    /// <summary>
+    /// The trained reading only extends the example reading's reach: the message must also be at least this close to
+    /// one of the trigger's own examples (the score from which the example reading reports a negated match as
+    /// plausible), so that a question shaped like a request ("can I …") is not taken for one on its form alone.
+    /// </summary>
+    public const double ExampleFloor = 0.45;
+
     private static readonly ConcurrentDictionary<string, SoftmaxClassifier> Trained = new(StringComparer.Ordinal);
 
     private readonly SoftmaxClassifier _classifier;
