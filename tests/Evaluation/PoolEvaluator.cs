@@ -32,6 +32,8 @@ public static class PoolEvaluator
         var nearest = new ExampleClassifier(encoder, pool.Training);
 
         var heldOutVectors = EmbeddingCache.EncodeUncached(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken);
+        var uncalibrated = softmax;
+        softmax = softmax.Calibrate([.. pool.HeldOut.Select((e, i) => (heldOutVectors[i], e.Label))]);
         var rows = pool.HeldOut.Select((e, i) => (e.Label, Softmax: softmax.Predict(heldOutVectors[i])[0].Label, Nearest: nearest.Classify(e.Text).Label)).ToList();
         var tops = pool.HeldOut.Select((e, i) => (e.Label, Top: softmax.Predict(heldOutVectors[i])[0])).ToList();
 
@@ -52,6 +54,11 @@ public static class PoolEvaluator
             await output.WriteLineAsync(string.Create(c, $"{name}: a trigger told from routine and venting: precision {precision:0.000}, recall {recall:0.000}"));
         }
 
+        // Calibration: how far the top probability is from the share right, over ten bins of probability (the
+        // temperature is one number fitted on these same rows, so this is a check of its fit, not a fresh test).
+        await output.WriteLineAsync(string.Create(c,
+            $"calibration: temperature {softmax.Temperature:0.00}; expected calibration error {CalibrationError(uncalibrated, pool, heldOutVectors):0.000} as trained, {CalibrationError(softmax, pool, heldOutVectors):0.000} calibrated"));
+
         // What a threshold on the top probability does: a trigger fires only when the top label is a trigger at or above it.
         await output.WriteLineAsync("threshold  fired  right trigger  wrongly fired (routine or venting)  triggers missed");
         foreach (var threshold in new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
@@ -63,6 +70,13 @@ public static class PoolEvaluator
         }
 
         await output.WriteLineAsync(string.Create(c, $"pool softmax={Share(rows, r => r.Softmax):0.000} nearest={Share(rows, r => r.Nearest):0.000} n={rows.Count}"));
+
+        static double CalibrationError(SoftmaxClassifier classifier, ExamplePool pool, IReadOnlyList<float[]> vectors)
+        {
+            var tops = pool.HeldOut.Select((e, i) => (Right: classifier.Predict(vectors[i])[0] is var top && top.Label == e.Label, classifier.Predict(vectors[i])[0].Probability)).ToList();
+            return tops.GroupBy(t => Math.Min(9, (int)(t.Probability * 10)))
+                .Sum(bin => (double)bin.Count() / tops.Count * Math.Abs(bin.Average(t => t.Right ? 1.0 : 0.0) - bin.Average(t => t.Probability)));
+        }
 
         static double Share(IEnumerable<(string Label, string Softmax, string Nearest)> rows, Func<(string Label, string Softmax, string Nearest), string> pick)
         {

@@ -33,6 +33,23 @@ public sealed class SoftmaxClassifierTests(DetectionModelFixture model)
     }
 
     [Fact]
+    public void Calibrated_on_utterances_it_never_saw_its_probabilities_fit_them_better()
+    {
+        var pool = ExamplePool.Shipped();
+        var trained = Train(pool.Training);
+        var vectors = model.Shared.EncodeBatch([.. pool.HeldOut.Select(e => e.Text)]);
+
+        var calibrated = trained.Calibrate([.. pool.HeldOut.Select((e, i) => (vectors[i], e.Label))]);
+
+        Assert.NotEqual(1f, calibrated.Temperature);
+        Assert.True(LogLoss(calibrated) < LogLoss(trained), $"log loss {LogLoss(calibrated):0.000} calibrated, {LogLoss(trained):0.000} as trained");
+        Assert.Equal(trained.Predict(vectors[0])[0].Label, calibrated.Predict(vectors[0])[0].Label);
+
+        double LogLoss(SoftmaxClassifier classifier) =>
+            pool.HeldOut.Select((e, i) => -Math.Log(classifier.Predict(vectors[i]).First(p => p.Label == e.Label).Probability)).Average();
+    }
+
+    [Fact]
     public void Training_needs_two_labels_and_vectors_of_one_size()
     {
         Assert.Throws<ArgumentException>(() => SoftmaxClassifier.Train([(new float[4], "a"), (new float[4], "a")]));
