@@ -73,6 +73,13 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
         }
 
+        // The trained reading guards the example reading: a clause it reads, confidently, as a question the bot
+        // resolves or as mere venting ("where do I see my refund status") is no trigger, whatever example it resembled.
+        if (immediate is not null && winner is not null && ReadsAsNoRequest(winner.Clause, model))
+        {
+            immediate = null;
+        }
+
         immediate ??= Trained(text, model, triggers, ranked);
 
         return new MessageDetection(
@@ -114,6 +121,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
 
         return best;
+    }
+
+    private bool ReadsAsNoRequest(string clause, TriggerModel model)
+    {
+        var (label, probability) = model.Top(encoder.Encode(clause));
+        return probability >= TriggerModel.Threshold && TriggerModel.NoRequestLabels.Contains(label);
     }
 
     // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not

@@ -19,6 +19,9 @@ public sealed class TriggerModel
     /// <summary>The label of questions the bot resolves.</summary>
     public const string Routine = "routine";
 
+    /// <summary>Labels that never ask for anything: routine questions, and annoyance said without a request.</summary>
+    public static IReadOnlySet<string> NoRequestLabels { get; } = new HashSet<string>(StringComparer.Ordinal) { Routine, "venting" };
+
     /// <summary>
     /// The calibrated probability from which the most likely label, when it is a trigger, fires: the same for every
     /// company and every trigger kind. On the pool's held-out part (`-- pool`), 82 of the 85 tops at or above it are

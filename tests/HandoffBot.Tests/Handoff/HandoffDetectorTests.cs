@@ -46,6 +46,7 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [Theory]
     [InlineData("ugh, mildly annoyed that the calendar view is slow again")]
     [InlineData("what does the refund process look like for annual plans")]
+    [InlineData("where do I see my refund status")]
     [InlineData("cancel")]
     public void Annoyance_questions_about_sensitive_topics_and_one_word_commands_fire_nothing(string message) =>
         Assert.Null(Detector.Detect(message).Immediate);
