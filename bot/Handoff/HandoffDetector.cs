@@ -85,7 +85,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         return new MessageDetection(
             immediate,
             top,
-            Matches(ranked, ChurnLabel),
+            Matches(ranked, ChurnLabel) || ReadClauses(text).Any(c => model.Top(c.Vector) is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold }),
             Matches(ranked, NotHelpedLabel),
             mood);
     }
@@ -99,16 +99,9 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     /// </summary>
     private FiredTrigger? Trained(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers, IReadOnlyList<LabelScore> ranked)
     {
-        var clauses = ClauseSplitter.Split(text)
-            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
-            .ToList();
-        if (clauses.Count == 0)
-        {
-            return null;
-        }
-
-        // The clauses were embedded for the example classifier a moment ago: the encoder remembers them.
-        var vectors = encoder.EncodeBatch(clauses);
+        var read = ReadClauses(text);
+        var clauses = read.Select(r => r.Clause).ToList();
+        var vectors = read.Select(r => r.Vector).ToList();
         FiredTrigger? best = null;
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -121,6 +114,16 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
 
         return best;
+    }
+
+    // The clauses the trained reading may read, with their vectors: three words or more, neither negated nor denying.
+    // They were embedded for the example classifier a moment ago: the encoder remembers them.
+    private List<(string Clause, float[] Vector)> ReadClauses(string text)
+    {
+        var clauses = ClauseSplitter.Split(text)
+            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
+            .ToList();
+        return clauses.Count == 0 ? [] : [.. clauses.Zip(encoder.EncodeBatch(clauses))];
     }
 
     private bool ReadsAsNoRequest(string clause, TriggerModel model)

@@ -19,6 +19,9 @@ public sealed class TriggerModel
     /// <summary>The label of questions the bot resolves.</summary>
     public const string Routine = "routine";
 
+    /// <summary>The pool's label of customers thinking of leaving: a churn signal for the rulebook's context rules, not a trigger.</summary>
+    public const string ChurnRisk = "churn-risk";
+
     /// <summary>Labels that never ask for anything: routine questions, and annoyance said without a request.</summary>
     public static IReadOnlySet<string> NoRequestLabels { get; } = new HashSet<string>(StringComparer.Ordinal) { Routine, "venting" };
 

@@ -43,6 +43,15 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
         Assert.Matches(@"^""I would like you to shut down my profile for good"" reads as cancellation \(p=0\.\d\d\)$", fired.Evidence);
     }
 
+    [Fact]
+    public void Thinking_of_leaving_is_a_churn_signal_not_a_cancellation()
+    {
+        var detection = Detector.Detect("honestly I'm thinking of cancelling, this keeps breaking");
+
+        Assert.True(detection.ChurnSignal);
+        Assert.Null(detection.Immediate);
+    }
+
     [Theory]
     [InlineData("ugh, mildly annoyed that the calendar view is slow again")]
     [InlineData("what does the refund process look like for annual plans")]
