@@ -80,12 +80,13 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = null;
         }
 
-        immediate ??= Trained(text, model, triggers, ranked);
+        var readings = Read(text, model);
+        immediate ??= Trained(readings, triggers, ranked);
 
         return new MessageDetection(
             immediate,
             top,
-            Matches(ranked, ChurnLabel) || ReadClauses(text).Any(c => model.Top(c.Vector) is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold }),
+            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold }),
             Matches(ranked, NotHelpedLabel),
             mood);
     }
@@ -97,33 +98,35 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     /// a negated request or a denial ("it wasn't hacked"), which that reading strips and checks, and a clause of one or
     /// two words ("cancel" inside a flow means stop), too short for a learned reading to mean anything.
     /// </summary>
-    private FiredTrigger? Trained(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers, IReadOnlyList<LabelScore> ranked)
+    private static FiredTrigger? Trained(List<ClauseReading> readings, Dictionary<string, FiredTriggerTemplate> triggers, IReadOnlyList<LabelScore> ranked)
     {
-        var read = ReadClauses(text);
-        var clauses = read.Select(r => r.Clause).ToList();
-        var vectors = read.Select(r => r.Vector).ToList();
         FiredTrigger? best = null;
-        for (var c = 0; c < clauses.Count; c++)
+        foreach (var (clause, label, probability) in readings)
         {
-            var (label, probability) = model.Top(vectors[c]);
             if (probability >= TriggerModel.Threshold && probability > (best?.Score ?? 0) && triggers.TryGetValue(label, out var template)
                 && ranked.FirstOrDefault(s => s.Label == label) is { Score: >= TriggerModel.ExampleFloor })
             {
-                best = new FiredTrigger(template.Name, template.Kind, $"\"{clauses[c]}\" reads as {label} (p={probability:0.00})", probability, template.Skill);
+                best = new FiredTrigger(template.Name, template.Kind, $"\"{clause}\" reads as {label} (p={probability:0.00})", probability, template.Skill);
             }
         }
 
         return best;
     }
 
-    // The clauses the trained reading may read, with their vectors: three words or more, neither negated nor denying.
-    // They were embedded for the example classifier a moment ago: the encoder remembers them.
-    private List<(string Clause, float[] Vector)> ReadClauses(string text)
+    // The trained reading of each clause it may read: three words or more, neither negated nor denying. The clauses
+    // were embedded for the example classifier a moment ago: the encoder remembers them.
+    private List<ClauseReading> Read(string text, TriggerModel model)
     {
         var clauses = ClauseSplitter.Split(text)
             .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
             .ToList();
-        return clauses.Count == 0 ? [] : [.. clauses.Zip(encoder.EncodeBatch(clauses))];
+        return clauses.Count == 0
+            ? []
+            : [.. clauses.Zip(encoder.EncodeBatch(clauses), (clause, vector) =>
+            {
+                var (label, probability) = model.Top(vector);
+                return new ClauseReading(clause, label, probability);
+            })];
     }
 
     private bool ReadsAsNoRequest(string clause, TriggerModel model)
@@ -211,6 +214,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             return _built.Value;
         }
     }
+
+    private sealed record ClauseReading(string Clause, string Label, double Probability);
 
     private sealed record FiredTriggerTemplate(string Name, TriggerKind Kind, string Skill);
 }

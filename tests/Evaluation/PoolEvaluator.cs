@@ -73,7 +73,11 @@ public static class PoolEvaluator
 
         static double CalibrationError(SoftmaxClassifier classifier, ExamplePool pool, IReadOnlyList<float[]> vectors)
         {
-            var tops = pool.HeldOut.Select((e, i) => (Right: classifier.Predict(vectors[i])[0] is var top && top.Label == e.Label, classifier.Predict(vectors[i])[0].Probability)).ToList();
+            var tops = pool.HeldOut.Select((e, i) =>
+            {
+                var top = classifier.Predict(vectors[i])[0];
+                return (Right: top.Label == e.Label, top.Probability);
+            }).ToList();
             return tops.GroupBy(t => Math.Min(9, (int)(t.Probability * 10)))
                 .Sum(bin => (double)bin.Count() / tops.Count * Math.Abs(bin.Average(t => t.Right ? 1.0 : 0.0) - bin.Average(t => t.Probability)));
         }
