@@ -21,7 +21,4 @@ internal static class VectorMath
             vector[i] *= scale;
         }
     }
-
-    /// <summary>Cosine of two unit vectors (see <see cref="SemanticRanker.Similarity"/>).</summary>
-    public static float Dot(float[] a, float[] b) => SemanticRanker.Similarity(a, b);
 }

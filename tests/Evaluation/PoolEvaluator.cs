@@ -13,10 +13,8 @@ namespace HandoffBot.Evaluation;
 /// </summary>
 public static class PoolEvaluator
 {
-    private const string Routine = "routine";
-
     // Labels of the pool that never fire a handoff.
-    private static readonly HashSet<string> NotTriggers = new(StringComparer.Ordinal) { Routine, "venting" };
+    private static readonly IReadOnlySet<string> NotTriggers = TriggerModel.NoRequestLabels;
 
     public static async Task RunAsync(TextWriter output, CancellationToken cancellationToken, ISentenceEncoder? encoder = null)
     {

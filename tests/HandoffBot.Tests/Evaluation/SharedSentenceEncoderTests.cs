@@ -20,11 +20,11 @@ public sealed class SharedSentenceEncoderTests
         Assert.Equal(texts.Length, shared.Count);
         for (var i = 0; i < texts.Length; i++)
         {
-            Assert.True(VectorMath.Dot(shared[i], model[i]) > 0.9999, texts[i]);
+            Assert.True(SemanticRanker.Similarity(shared[i], model[i]) > 0.9999, texts[i]);
             Assert.Equal(shared[i], again[i]);
         }
 
-        Assert.True(VectorMath.Dot(shared[0], shared[1]) < 0.9);
+        Assert.True(SemanticRanker.Similarity(shared[0], shared[1]) < 0.9);
     }
 
     [Fact]
