@@ -19,6 +19,15 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     private const string NotHelpedLabel = "loop:not-helped";
     private const int MinTrainedWords = 3;
 
+    // An example match stands when the trained reading gives the triggers at least this chance...
+    private const double AgreementFloor = 0.2;
+
+    // ...or when the clause is a near copy of one of the rulebook's examples.
+    private const double NearCopy = 0.75;
+
+    // A negation denies a trigger when what it negates reads as that trigger at least this likely on its own.
+    private const double DenialFloor = 0.5;
+
     private static readonly Lazy<ExamplePool> Pool = new(ExamplePool.Shipped);
 
     private readonly Lock _gate = new();
@@ -74,65 +83,98 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
 
         // The trained reading guards the example reading: a clause it reads, confidently, as a question the bot
-        // resolves or as mere venting ("where do I see my refund status") is no trigger, whatever example it resembled.
-        if (immediate is not null && winner is not null && ReadsAsNoRequest(winner.Clause, model))
+        // resolves or as mere venting ("where do I see my refund status") is no trigger, whatever example it
+        // resembled; nor is a clause that merely resembles an example while the trained reading gives the triggers
+        // little chance ("we are thinking about moving to another app" resembling an outage report). A near copy of
+        // the company's own example stands.
+        if (immediate is not null && winner is not null && Contradicts(encoder.Encode(winner.Clause), winner, model, triggers))
         {
             immediate = null;
         }
 
         var readings = Read(text, model);
-        immediate ??= Trained(readings, triggers, ranked);
+        immediate ??= Trained(readings, triggers, model);
 
         return new MessageDetection(
             immediate,
             top,
-            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold }),
+            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false }),
             Matches(ranked, NotHelpedLabel),
             mood);
     }
 
     /// <summary>
     /// The trained classifier's reading, for what no single example matched: a clause whose most likely label is a
-    /// trigger with at least <see cref="TriggerModel.Threshold"/>, and whose examples the clause is not a stranger to
-    /// (<see cref="TriggerModel.ExampleFloor"/>). Left to the nearest-example reading: a clause holding
-    /// a negated request or a denial ("it wasn't hacked"), which that reading strips and checks, and a clause of one or
-    /// two words ("cancel" inside a flow means stop), too short for a learned reading to mean anything.
+    /// trigger with at least <see cref="TriggerModel.Threshold"/>, whose negation (if any) does not deny that very
+    /// trigger, and which is no stranger to the trigger's examples in the pool or the rulebook
+    /// (<see cref="TriggerModel.ExampleFloor"/>). Clauses of one or two words ("cancel" inside a flow means stop) are
+    /// too short for a learned reading to mean anything, and a clause denying a state ("it wasn't hacked") is left to
+    /// the nearest-example reading, which strips and checks it.
     /// </summary>
-    private static FiredTrigger? Trained(List<ClauseReading> readings, Dictionary<string, FiredTriggerTemplate> triggers, IReadOnlyList<LabelScore> ranked)
+    private static FiredTrigger? Trained(List<ClauseReading> readings, Dictionary<string, FiredTriggerTemplate> triggers, TriggerModel model)
     {
         FiredTrigger? best = null;
-        foreach (var (clause, label, probability) in readings)
+        foreach (var reading in readings)
         {
-            if (probability >= TriggerModel.Threshold && probability > (best?.Score ?? 0) && triggers.TryGetValue(label, out var template)
-                && ranked.FirstOrDefault(s => s.Label == label) is { Score: >= TriggerModel.ExampleFloor })
+            if (!reading.Denied && reading.Probability >= TriggerModel.Threshold && reading.Probability > (best?.Score ?? 0)
+                && triggers.TryGetValue(reading.Label, out var template)
+                && model.Closeness(reading.Vector, reading.Label) >= TriggerModel.ExampleFloor)
             {
-                best = new FiredTrigger(template.Name, template.Kind, $"\"{clause}\" reads as {label} (p={probability:0.00})", probability, template.Skill);
+                best = new FiredTrigger(template.Name, template.Kind, $"\"{reading.Clause}\" reads as {reading.Label} (p={reading.Probability:0.00})", reading.Probability, template.Skill);
             }
         }
 
         return best;
     }
 
-    // The trained reading of each clause it may read: three words or more, neither negated nor denying. The clauses
-    // were embedded for the example classifier a moment ago: the encoder remembers them.
+    // The trained reading of each clause it may read: three words or more, denying no state. A clause holding a
+    // negated request is read whole, and the negation counts only when what it negates reads, on its own, as the same
+    // label: "I don't want to cancel" denies a cancellation, "I don't want my account anymore" is one. The clauses were embedded
+    // for the example classifier a moment ago: the encoder remembers them; only negated parts are new.
     private List<ClauseReading> Read(string text, TriggerModel model)
     {
         var clauses = ClauseSplitter.Split(text)
-            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains) && !NegationScope.TryStrip(c, out _, out _))
+            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains))
             .ToList();
-        return clauses.Count == 0
-            ? []
-            : [.. clauses.Zip(encoder.EncodeBatch(clauses), (clause, vector) =>
+        if (clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var negated = clauses.Select(c => NegationScope.TryStrip(c, out _, out var span) ? NegationScope.Content(span) : null).ToList();
+        var texts = new List<string>(clauses);
+        texts.AddRange(negated.Where(n => !string.IsNullOrWhiteSpace(n))!);
+        var vectors = encoder.EncodeBatch(texts);
+        var readings = new List<ClauseReading>(clauses.Count);
+        var next = clauses.Count;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var (label, probability) = model.Top(vectors[i]);
+            var denied = negated[i] switch
             {
-                var (label, probability) = model.Top(vector);
-                return new ClauseReading(clause, label, probability);
-            })];
+                null => false,
+                var n when string.IsNullOrWhiteSpace(n) => true,
+                _ => model.Top(vectors[next++]) is var negatedReading && negatedReading.Label == label && negatedReading.Probability >= DenialFloor,
+            };
+            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied));
+        }
+
+        return readings;
     }
 
-    private bool ReadsAsNoRequest(string clause, TriggerModel model)
+    // The trained reading contradicts an example match when it reads the clause, confidently, as no request, or gives
+    // every trigger together (the matched one or any other: a DPA demand resembling a legal example is still a boundary
+    // topic) less than AgreementFloor, unless the clause is a near copy of the company's own example.
+    private static bool Contradicts(float[] clause, LabelScore match, TriggerModel model, IReadOnlyDictionary<string, FiredTriggerTemplate> triggers)
     {
-        var (label, probability) = model.Top(encoder.Encode(clause));
-        return probability >= TriggerModel.Threshold && TriggerModel.NoRequestLabels.Contains(label);
+        var readings = model.Predict(clause);
+        var (top, probability) = readings[0];
+        if (probability >= TriggerModel.Threshold && TriggerModel.NoRequestLabels.Contains(top))
+        {
+            return true;
+        }
+
+        return match.Score < NearCopy && readings.Where(r => triggers.ContainsKey(r.Label)).Sum(r => r.Probability) < AgreementFloor;
     }
 
     // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not
@@ -215,7 +257,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
     }
 
-    private sealed record ClauseReading(string Clause, string Label, double Probability);
+    private sealed record ClauseReading(string Clause, string Label, double Probability, float[] Vector, bool Denied);
 
     private sealed record FiredTriggerTemplate(string Name, TriggerKind Kind, string Skill);
 }

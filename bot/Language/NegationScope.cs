@@ -20,6 +20,22 @@ internal static partial class NegationScope
     private static partial Regex ResumeRegex();
 
     /// <summary>
+    /// What a negated span negates, without its cue and without a closing "anymore" ("don't want to cancel" → "to
+    /// cancel"; "don't want my account anymore" → "my account"): the thing itself, to be compared with what the whole
+    /// clause asks for.
+    /// </summary>
+    public static string Content(string negatedSpan)
+    {
+        ArgumentNullException.ThrowIfNull(negatedSpan);
+        var cue = CueRegex().Match(negatedSpan);
+        var content = cue.Success ? negatedSpan[(cue.Index + cue.Length)..] : negatedSpan;
+        return TextFeatures.Tidy(LingerRegex().Replace(content, string.Empty));
+    }
+
+    [GeneratedRegex(@"\s+(?:any\s*more|any\s+longer|now|at\s+all)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LingerRegex();
+
+    /// <summary>
     /// When the clause holds a negated request, returns true with <paramref name="remainder"/> = the clause without the
     /// negated span and <paramref name="negatedSpan"/> = that span.
     /// </summary>

@@ -59,6 +59,9 @@ internal static class Program
                 case ["intents", var trainCsv, var testCsv, "--oos", var label] when trainCsv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase):
                     await IntentEvaluator.RunAsync(IntentDataset.FromCsv(trainCsv, testCsv, label), null, Console.Out, null, cancel.Token);
                     return 0;
+                case ["detect"]:
+                    await DetectionProbe.RunAsync(Console.In, Console.Out, cancel.Token);
+                    return 0;
                 case ["pool"]:
                     await PoolEvaluator.RunAsync(Console.Out, cancel.Token);
                     return 0;
@@ -82,6 +85,7 @@ internal static class Program
                         "       dotnet run --project tests/Evaluation -c Release -- intents banking77|clinc150 [--shots K|all]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- intents <train.csv> <test.csv> [--oos <LABEL>]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- pool\n" +
+                        "       dotnet run --project tests/Evaluation -c Release -- detect < messages.txt\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- knowledge-latency [queries]\n" +
                         "       dotnet run --project tests/Evaluation -c Release -- classifier-latency [messages]");
                     return 2;

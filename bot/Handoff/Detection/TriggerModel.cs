@@ -39,11 +39,20 @@ public sealed class TriggerModel
     /// </summary>
     public const double ExampleFloor = 0.45;
 
-    private static readonly ConcurrentDictionary<string, SoftmaxClassifier> Trained = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TriggerModel> Trained = new(StringComparer.Ordinal);
 
     private readonly SoftmaxClassifier _classifier;
 
-    private TriggerModel(SoftmaxClassifier classifier) => _classifier = classifier;
+    // The training examples, to tell how close a clause comes to a label's own examples (pool and rulebook alike).
+    private readonly SemanticRanker _examples;
+    private readonly string[] _exampleLabels;
+
+    private TriggerModel(SoftmaxClassifier classifier, SemanticRanker examples, string[] exampleLabels)
+    {
+        _classifier = classifier;
+        _examples = examples;
+        _exampleLabels = exampleLabels;
+    }
 
     /// <summary>Trains (or finds already trained) the model for <paramref name="rulebook"/> on top of <paramref name="pool"/>'s training part.</summary>
     public static TriggerModel Build(ISentenceEncoder encoder, Rulebook.Rulebook rulebook, ExamplePool pool, CancellationToken cancellationToken = default)
@@ -53,18 +62,38 @@ public sealed class TriggerModel
         ArgumentNullException.ThrowIfNull(pool);
         var examples = Examples(rulebook, pool);
         var key = Key(examples);
-        var classifier = Trained.GetOrAdd(key, _ =>
+        return Trained.GetOrAdd(key, _ =>
         {
             var vectors = EmbeddingCache.Encode(encoder, [.. examples.Select(e => e.Text)], cancellationToken);
             var heldOut = EmbeddingCache.Encode(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken);
-            return SoftmaxClassifier.Train([.. examples.Select((e, i) => (vectors[i], e.Label))], cancellationToken)
+            var classifier = SoftmaxClassifier.Train([.. examples.Select((e, i) => (vectors[i], e.Label))], cancellationToken)
                 .Calibrate([.. pool.HeldOut.Select((e, i) => (heldOut[i], e.Label))]);
+            return new TriggerModel(classifier, new SemanticRanker(vectors), [.. examples.Select(e => e.Label)]);
         });
-        return new TriggerModel(classifier);
     }
 
     /// <summary>The most likely label of an embedded clause, with its probability.</summary>
     public (string Label, double Probability) Top(ReadOnlySpan<float> vector) => _classifier.Predict(vector)[0];
+
+    /// <summary>Every label with its probability for an embedded clause, the most likely first.</summary>
+    public IReadOnlyList<(string Label, double Probability)> Predict(ReadOnlySpan<float> vector) => _classifier.Predict(vector);
+
+    /// <summary>How close an embedded clause comes to the nearest training example of <paramref name="label"/> (cosine).</summary>
+    public double Closeness(ReadOnlySpan<float> vector, string label)
+    {
+        var scores = new float[_examples.Count];
+        _examples.ScoreAll(vector, scores);
+        var best = 0f;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] > best && string.Equals(_exampleLabels[i], label, StringComparison.Ordinal))
+            {
+                best = scores[i];
+            }
+        }
+
+        return best;
+    }
 
     private static List<LabeledExample> Examples(Rulebook.Rulebook rulebook, ExamplePool pool)
     {

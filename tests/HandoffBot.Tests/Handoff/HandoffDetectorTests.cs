@@ -53,6 +53,19 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     }
 
     [Theory]
+    [InlineData("my parcel never showed up and I want a person to sort it out", "human-request")]
+    [InlineData("I'd rather sort this out with an actual employee", "human-request")]
+    [InlineData("I don't want this account anymore, get rid of it", "cancellation")]
+    public void A_request_inside_a_longer_message_or_behind_a_negation_that_is_no_denial_fires_its_trigger(string message, string trigger) =>
+        Assert.Equal(trigger, Detector.Detect(message).Immediate?.Name);
+
+    [Theory]
+    [InlineData("I don't want to cancel my subscription, only pause it")]
+    [InlineData("we're weighing a move to another tool after the summer")]
+    public void A_denied_request_or_a_thought_of_leaving_that_resembles_a_trigger_fires_nothing(string message) =>
+        Assert.Null(Detector.Detect(message).Immediate);
+
+    [Theory]
     [InlineData("ugh, mildly annoyed that the calendar view is slow again")]
     [InlineData("what does the refund process look like for annual plans")]
     [InlineData("where do I see my refund status")]
