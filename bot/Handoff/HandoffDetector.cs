@@ -98,25 +98,26 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         return new MessageDetection(
             immediate,
             top,
-            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false }),
+            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false, Short: false }),
             Matches(ranked, NotHelpedLabel),
             mood);
     }
 
     /// <summary>
     /// The trained classifier's reading, for what no single example matched: a clause whose most likely label is a
-    /// trigger with at least <see cref="TriggerModel.Threshold"/>, whose negation (if any) does not deny that very
+    /// trigger with at least <see cref="TriggerModel.ThresholdFor"/>, whose negation (if any) does not deny that very
     /// trigger, and which is no stranger to the trigger's examples in the pool or the rulebook
-    /// (<see cref="TriggerModel.ExampleFloor"/>). Clauses of one or two words ("cancel" inside a flow means stop) are
-    /// too short for a learned reading to mean anything, and a clause denying a state ("it wasn't hacked") is left to
-    /// the nearest-example reading, which strips and checks it.
+    /// (<see cref="TriggerModel.ExampleFloor"/>). A clause of one or two words fires only a request for a person
+    /// ("cancel" inside a flow means stop), and a clause denying a state ("it wasn't hacked") is left to the
+    /// nearest-example reading, which strips and checks it.
     /// </summary>
     private static FiredTrigger? Trained(List<ClauseReading> readings, Dictionary<string, FiredTriggerTemplate> triggers, TriggerModel model)
     {
         FiredTrigger? best = null;
         foreach (var reading in readings)
         {
-            if (!reading.Denied && reading.Probability >= TriggerModel.Threshold && reading.Probability > (best?.Score ?? 0)
+            if (!reading.Denied && reading.Probability >= TriggerModel.ThresholdFor(reading.Label) && reading.Probability > (best?.Score ?? 0)
+                && (!reading.Short || TriggerModel.ShortFormLabels.Contains(reading.Label))
                 && triggers.TryGetValue(reading.Label, out var template)
                 && model.Closeness(reading.Vector, reading.Label) >= TriggerModel.ExampleFloor)
             {
@@ -127,14 +128,14 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         return best;
     }
 
-    // The trained reading of each clause it may read: three words or more, denying no state. A clause holding a
-    // negated request is read whole, and the negation counts only when what it negates reads, on its own, as the same
-    // label: "I don't want to cancel" denies a cancellation, "I don't want my account anymore" is one. The clauses were embedded
-    // for the example classifier a moment ago: the encoder remembers them; only negated parts are new.
+    // The trained reading of each clause that denies no state. A clause holding a negated request is read whole, and
+    // the negation counts only when what it negates reads, on its own, as the same label: "I don't want to cancel"
+    // denies a cancellation, "I don't want my account anymore" is one. The clauses were embedded for the example
+    // classifier a moment ago: the encoder remembers them; only negated parts are new.
     private List<ClauseReading> Read(string text, TriggerModel model)
     {
         var clauses = ClauseSplitter.Split(text)
-            .Where(c => Words(c) is { Length: >= MinTrainedWords } words && !words.Any(Deniers.Contains))
+            .Where(c => Words(c) is { Length: > 0 } words && !words.Any(Deniers.Contains))
             .ToList();
         if (clauses.Count == 0)
         {
@@ -156,7 +157,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
                 var n when string.IsNullOrWhiteSpace(n) => true,
                 _ => model.Top(vectors[next++]) is var negatedReading && negatedReading.Label == label && negatedReading.Probability >= DenialFloor,
             };
-            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied));
+            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, Words(clauses[i]).Length < MinTrainedWords));
         }
 
         return readings;
@@ -257,7 +258,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
     }
 
-    private sealed record ClauseReading(string Clause, string Label, double Probability, float[] Vector, bool Denied);
+    private sealed record ClauseReading(string Clause, string Label, double Probability, float[] Vector, bool Denied, bool Short);
 
     private sealed record FiredTriggerTemplate(string Name, TriggerKind Kind, string Skill);
 }

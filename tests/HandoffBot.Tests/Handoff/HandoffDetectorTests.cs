@@ -60,6 +60,13 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
         Assert.Equal(trigger, Detector.Detect(message).Immediate?.Name);
 
     [Theory]
+    [InlineData("human")]
+    [InlineData("representative")]
+    [InlineData("is there a phone number I can call")]
+    public void A_bare_word_for_a_person_or_a_question_after_one_is_a_request_for_a_person(string message) =>
+        Assert.Equal("human-request", Detector.Detect(message).Immediate?.Name);
+
+    [Theory]
     [InlineData("I don't want to cancel my subscription, only pause it")]
     [InlineData("we're weighing a move to another tool after the summer")]
     public void A_denied_request_or_a_thought_of_leaving_that_resembles_a_trigger_fires_nothing(string message) =>
