@@ -92,6 +92,14 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = null;
         }
 
+        // Nor is a clause that denies the very trigger it resembles ("I'm not disputing the charge", "fine without an
+        // agent"), however the denial is worded.
+        if (immediate is not null && winner is not null && NegatedContent(winner.Clause) is { } negatedPart
+            && Denies(negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), winner.Label, model))
+        {
+            immediate = null;
+        }
+
         var readings = Read(text, model);
         immediate ??= Trained(readings, triggers, model);
 
@@ -134,15 +142,16 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // classifier a moment ago: the encoder remembers them; only negated parts are new.
     private List<ClauseReading> Read(string text, TriggerModel model)
     {
+        // A clause that denies a state in other ways ("it wasn't hacked", "not acceptable") is left to the example reading.
         var clauses = ClauseSplitter.Split(text)
-            .Where(c => Words(c) is { Length: > 0 } words && !words.Any(Deniers.Contains))
+            .Where(c => Words(c) is { Length: > 0 } words && (!words.Any(Deniers.Contains) || NegatedContent(c) is not null))
             .ToList();
         if (clauses.Count == 0)
         {
             return [];
         }
 
-        var negated = clauses.Select(c => NegationScope.TryStrip(c, out _, out var span) ? NegationScope.Content(span) : null).ToList();
+        var negated = clauses.Select(NegatedContent).ToList();
         var texts = new List<string>(clauses);
         texts.AddRange(negated.Where(n => !string.IsNullOrWhiteSpace(n))!);
         var vectors = encoder.EncodeBatch(texts);
@@ -155,13 +164,55 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             {
                 null => false,
                 var n when string.IsNullOrWhiteSpace(n) => true,
-                _ => model.Top(vectors[next++]) is var negatedReading && negatedReading.Label == label && negatedReading.Probability >= DenialFloor,
+                _ => Denies(vectors[next++], label, model),
             };
             readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, Words(clauses[i]).Length < MinTrainedWords));
         }
 
         return readings;
     }
+
+    // What a clause negates, if it negates anything: the object of a negated request ("I don't want to cancel" →
+    // "to cancel"), or the words after a plain negation ("I'm not disputing the charge" → "disputing the charge", "fine
+    // without an agent" → "an agent"). Empty when nothing follows the negation.
+    private static string? NegatedContent(string clause)
+    {
+        // A matched "clause" may be the whole message: look for the negation clause by clause, so that what it negates
+        // stops where the clause does ("I'm not cancelling, I just need to change my card" → "cancelling").
+        foreach (var part in ClauseSplitter.Split(clause))
+        {
+            if (NegationScope.TryStrip(part, out _, out var span))
+            {
+                return NegationScope.Content(span);
+            }
+
+            var words = Words(part);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (Deniers.Contains(words[i]) && NegatesAThing(words[i], i + 1 < words.Length ? words[i + 1] : null))
+                {
+                    return string.Join(' ', words.Skip(i + 1));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A plain negation denies a thing or an act when it is "no"/"without" before a noun ("no agent", "without a
+    // refund") or "not" before a determiner or a verb in -ing ("not a complaint", "not disputing"): "not acceptable"
+    // and "isn't working" judge or describe, and "no I want a person" answers a question.
+    private static bool NegatesAThing(string denier, string? next) => next is not null && denier switch
+    {
+        "no" => !NotNegatedAfterNo.Contains(next),
+        "without" => true,
+        _ => Determiners.Contains(next) || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5 && !Describing.Contains(next)),
+    };
+
+    // A negation denies a trigger when what it negates, read on its own, is that trigger (or when it negates nothing
+    // that could be read).
+    private static bool Denies(float[]? negatedPart, string label, TriggerModel model) =>
+        negatedPart is null || model.Top(negatedPart) is var reading && reading.Label == label && reading.Probability >= DenialFloor;
 
     // The trained reading contradicts an example match when it reads the clause, confidently, as no request, or gives
     // every trigger together (the matched one or any other: a DPA demand resembling a legal example is still a boundary
@@ -180,7 +231,14 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
     // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not
     // "didn't", "haven't" or "never": "I never got my refund" is a complaint, not a denial.
-    private static readonly HashSet<string> Deniers = new(StringComparer.Ordinal) { "not", "no", "wasnt", "werent", "isnt", "arent" };
+    private static readonly HashSet<string> Deniers = new(StringComparer.Ordinal) { "not", "no", "wasnt", "werent", "isnt", "arent", "without" };
+
+    private static readonly HashSet<string> NotNegatedAfterNo = new(StringComparer.Ordinal) { "i", "we", "you", "please", "thanks", "thank", "way", "one", "longer" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "any", "my", "our", "your", "this", "that" };
+
+    // Verbs in -ing that describe a problem rather than what the customer does ("it's not working", "not loading").
+    private static readonly HashSet<string> Describing = new(StringComparer.Ordinal) { "working", "loading", "showing", "syncing", "updating", "getting", "receiving", "printing", "sending", "opening", "coming", "arriving", "moving", "going" };
 
     /// <summary>
     /// True when the clause denies what the example asserts: a denier within three words before a word the example
