@@ -25,6 +25,9 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // ...or when the clause is a near copy of one of the rulebook's examples.
     private const double NearCopy = 0.75;
 
+    // A clause read as a routine question at least this likely is one the bot should answer.
+    private const double AsksFloor = 0.5;
+
     // A negation denies a trigger when what it negates reads as that trigger at least this likely on its own.
     private const double DenialFloor = 0.5;
 
@@ -102,13 +105,20 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
         var readings = Read(text, model);
         immediate ??= Trained(readings, triggers, model);
+        var churn = readings.FirstOrDefault(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false, Short: false });
+        var churnExample = ranked.FirstOrDefault(s => s.Label == ChurnLabel) is { Negated: false, Score: >= Threshold } matched ? matched : null;
+        var churnEvidence = churn is not null
+            ? $"\"{churn.Clause}\" reads as {TriggerModel.ChurnRisk} (p={churn.Probability:0.00})"
+            : churnExample is not null ? $"\"{churnExample.Clause}\" ~ \"{churnExample.Example}\" ({churnExample.Score:0.00})" : null;
 
         return new MessageDetection(
             immediate,
             top,
-            Matches(ranked, ChurnLabel) || readings.Any(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false, Short: false }),
+            churnEvidence is not null,
             Matches(ranked, NotHelpedLabel),
-            mood);
+            mood,
+            churnEvidence,
+            readings.Any(r => r is { Label: TriggerModel.Routine, Probability: >= AsksFloor, Short: false }));
     }
 
     /// <summary>

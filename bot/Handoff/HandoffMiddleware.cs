@@ -125,16 +125,21 @@ public sealed class HandoffMiddleware(
         // Everyday conversation ("are you a bot?", "is anyone there?") gets its own short reply from the bot; it asks for
         // nobody and says nothing about how the help is going.
         var inbound = smallTalk is not null ? [] : HandoffPolicy.InboundImplicit(rulebook, state, detection, thresholds);
+
+        // Thinking of leaving, said in this message: the churn rule fires with the words that said it and its team.
+        List<FiredTrigger> churn = smallTalk is null && HandoffPolicy.ChurnTrigger(rulebook, detection) is { } leaving ? [leaving] : [];
         if (smallTalk is null && detection.Immediate is { } immediate)
         {
             // Frustration and the profile still count: they set how urgent the case is.
-            await HandOffAsync(turnContext, state, rulebook, facts, [immediate, .. inbound, .. HandoffPolicy.ContextTriggers(rulebook, facts)], cancellationToken);
+            await HandOffAsync(turnContext, state, rulebook, facts, HandoffPolicy.WithContext(rulebook, facts, [immediate, .. inbound, .. churn]), cancellationToken);
             return;
         }
 
-        if (inbound.Count > 0)
+        // Someone from the churn rule's team should hear it at once; a message that also asks something gets its answer
+        // first, and the offer after it.
+        if (inbound.Count > 0 || (churn.Count > 0 && !detection.AlsoAsks))
         {
-            await OfferOrHandOffAsync(turnContext, state, rulebook, facts, inbound, detection, cancellationToken);
+            await OfferOrHandOffAsync(turnContext, state, rulebook, facts, [.. churn, .. inbound], detection, cancellationToken);
             return;
         }
 
@@ -145,6 +150,8 @@ public sealed class HandoffMiddleware(
             ? RememberDeclined(state, text, rulebook.Implicit.Loops.RephraseSimilarity)
             : text;
         var outcome = HandoffPolicy.OutcomeTriggers(state, signals, thresholds, question);
+        outcome.InsertRange(0, churn);
+
         if (outcome.Count > 0 || (thresholds.AlwaysOfferHuman && signals.Declined))
         {
             await OfferOrHandOffAsync(turnContext, state, rulebook, facts, outcome, detection, cancellationToken);
@@ -158,7 +165,7 @@ public sealed class HandoffMiddleware(
     private async Task OfferOrHandOffAsync(
         ITurnContext turnContext, HandoffState state, Rulebook.Rulebook rulebook, CustomerFacts facts, List<FiredTrigger> fired, MessageDetection detection, CancellationToken cancellationToken)
     {
-        var triggers = fired.Concat(HandoffPolicy.ContextTriggers(rulebook, facts)).ToList();
+        var triggers = HandoffPolicy.WithContext(rulebook, facts, fired);
         var priority = HandoffPolicy.Priority(rulebook, triggers, facts);
         if (priority.HandOffImmediately)
         {

@@ -73,6 +73,23 @@ public static class HandoffPolicy
     public static PriorityResult Priority(Rulebook.Rulebook rulebook, IEnumerable<FiredTrigger> triggers, CustomerFacts facts) =>
         PriorityCalculator.Compute(rulebook, triggers.Select(t => t.Name).Where(rulebook.Priority.TriggerWeights.ContainsKey).Distinct(), facts);
 
+    /// <summary>
+    /// A churn signal said in this message ("honestly we might switch"), as the rulebook's churn rule firing with the
+    /// words that said it and the rule's team (account management in the shipped rulebook); null without one.
+    /// </summary>
+    public static FiredTrigger? ChurnTrigger(Rulebook.Rulebook rulebook, MessageDetection detection)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(detection);
+        return detection.ChurnSignal && rulebook.Context.Rules.FirstOrDefault(r => r.When.ChurnSignal == true) is { } rule
+            ? new FiredTrigger(rule.Name, TriggerKind.Context, $"said in the conversation: {detection.ChurnEvidence}", rule.Weight / 100.0, rule.Skill)
+            : null;
+    }
+
+    /// <summary><paramref name="fired"/>, then the context rules the customer matches that did not fire already.</summary>
+    public static List<FiredTrigger> WithContext(Rulebook.Rulebook rulebook, CustomerFacts facts, IReadOnlyList<FiredTrigger> fired) =>
+        [.. fired, .. ContextTriggers(rulebook, facts).Where(c => fired.All(f => f.Name != c.Name))];
+
     public static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
         rulebook.Context.Matching(facts).Select(r => new FiredTrigger(r.Name, TriggerKind.Context, $"customer profile: {r.Name}", r.Weight / 100.0, null));
 

@@ -2,7 +2,8 @@ namespace HandoffBot.Handoff.Rulebook;
 
 /// <summary>
 /// A rule on the customer's profile: when it matches, it adds <see cref="Weight"/> to the priority, may lower the
-/// implicit thresholds (overrides; null keeps the default) and may always offer a person.
+/// implicit thresholds (overrides; null keeps the default) and may always offer a person. <see cref="Skill"/>, when
+/// set, is the team a case goes to when this rule is its reason (a churn signal said in the conversation).
 /// </summary>
 public sealed record ContextRule(
     string Name,
@@ -11,4 +12,5 @@ public sealed record ContextRule(
     bool AlwaysOfferHuman,
     double? FrustrationThreshold,
     int? MaxAttempts,
-    double? ConfidenceThreshold);
+    double? ConfidenceThreshold,
+    string? Skill = null);

@@ -411,6 +411,7 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
             var frustration = r.Number(rule.Optional("frustrationThreshold"), rule.Child("frustrationThreshold"), 0, 1);
             var attempts = r.Integer(rule.Optional("maxAttempts"), rule.Child("maxAttempts"), 1, 10);
             var confidence = r.Number(rule.Optional("confidenceThreshold"), rule.Child("confidenceThreshold"), 0, 1);
+            var skill = SkillRef(rule.Optional("skill"), rule.Child("skill"));
             rule.Finish();
             if (name is null || when is null)
             {
@@ -418,7 +419,7 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
                 continue;
             }
 
-            rules.Add(new ContextRule(name, when, weight ?? 0, alwaysOffer ?? false, frustration, attempts, confidence));
+            rules.Add(new ContextRule(name, when, weight ?? 0, alwaysOffer ?? false, frustration, attempts, confidence, skill));
         }
 
         map.Finish();

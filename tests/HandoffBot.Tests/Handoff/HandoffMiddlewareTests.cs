@@ -183,6 +183,41 @@ public sealed class HandoffMiddlewareTests(LiveBotFixture bot) : LiveBot(bot), I
         Assert.Equal("vip-elena", value["customer"]!.Value<string>("id"));
     }
 
+    [Fact]
+    public async Task Thinking_of_leaving_after_an_answer_is_offered_to_account_management_with_its_own_reason()
+    {
+        var customer = Customer();
+        await customer.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source: [");
+        await customer.SendAsync("honestly I'm thinking of cancelling, this keeps breaking");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        await customer.SendAsync("Yes, connect me");
+
+        var initiate = JObject.FromObject((await WaitForInitiateAsync(customer)).Activity.Value!);
+        Assert.Equal("churn-risk", initiate.Value<string>("reason"));
+        Assert.Equal("account-management", initiate.Value<string>("skill"));
+        Assert.Contains("reads as churn-risk", initiate["triggers"]![0]!.Value<string>("evidence"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && (r.Activity.Text?.Contains("not sure I can answer", StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
+    public async Task A_vip_thinking_of_leaving_goes_to_account_management_at_once_ahead_of_a_standard_customer()
+    {
+        var standard = Customer();
+        await standard.SendAsync("we might move to another tool next quarter");
+        await Listener.WaitForMessageAsync(standard.ConversationId, "connect you with someone");
+        await standard.SendAsync("Yes, connect me");
+        var standardCase = JObject.FromObject((await WaitForInitiateAsync(standard)).Activity.Value!);
+
+        var vip = Customer("vip-elena");
+        await vip.SendAsync("we might move to another tool next quarter");
+        var vipCase = JObject.FromObject((await WaitForInitiateAsync(vip)).Activity.Value!);
+
+        Assert.Equal("churn-risk", vipCase.Value<string>("reason"));
+        Assert.Equal("account-management", vipCase.Value<string>("skill"));
+        Assert.True(vipCase.Value<int>("priority") > standardCase.Value<int>("priority"), $"VIP {vipCase}, standard {standardCase}");
+    }
+
     private EmulatorClient Customer(string? userId = null) => userId is null
         ? NewConversation()
         : new EmulatorClient(Http, Listener.BaseAddress) { User = new ChannelAccount(userId, "Customer", RoleTypes.User) };
