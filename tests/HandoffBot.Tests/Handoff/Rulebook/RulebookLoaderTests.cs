@@ -102,6 +102,19 @@ public sealed class RulebookLoaderTests
     }
 
     [Fact]
+    public void A_context_rule_names_the_team_its_cases_go_to_and_an_unknown_one_is_reported()
+    {
+        var routed = RulebookLoader.Parse(Yaml.Edit("      when: { tier: [vip] }\n      weight: 20", "      when: { tier: [vip] }\n      weight: 20\n      skill: billing"), "test.yaml");
+        Assert.Equal("billing", Assert.Single(routed.Context.Rules).Skill);
+
+        var yaml = Yaml.Edit("      when: { tier: [vip] }\n      weight: 20", "      when: { tier: [vip] }\n      weight: 20\n      skill: finance");
+        var error = SingleError(yaml);
+
+        Assert.Equal("context.rules[0].skill", error.Path);
+        Assert.Contains("unknown skill \"finance\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_example_list_is_reported()
     {
         var yaml = Yaml.Edit("examples: [I will sue you]", "examples: []");
