@@ -131,7 +131,9 @@ public sealed class HandoffMiddleware(
         if (smallTalk is null && detection.Immediate is { } immediate)
         {
             // Frustration and the profile still count: they set how urgent the case is.
-            await HandOffAsync(turnContext, state, rulebook, facts, HandoffPolicy.WithContext(rulebook, facts, [immediate, .. inbound, .. churn]), cancellationToken);
+            var reasons = HandoffPolicy.WithContext(rulebook, facts, [immediate, .. inbound, .. churn]);
+            await AcknowledgeFrustrationAsync(turnContext, rulebook, reasons, cancellationToken);
+            await HandOffAsync(turnContext, state, rulebook, facts, reasons, cancellationToken);
             return;
         }
 
@@ -169,6 +171,7 @@ public sealed class HandoffMiddleware(
         var priority = HandoffPolicy.Priority(rulebook, triggers, facts);
         if (priority.HandOffImmediately)
         {
+            await AcknowledgeFrustrationAsync(turnContext, rulebook, triggers, cancellationToken);
             await HandOffAsync(turnContext, state, rulebook, facts, triggers, cancellationToken);
             return;
         }
@@ -176,6 +179,7 @@ public sealed class HandoffMiddleware(
         var coolingDown = state.RefusedAtTurn is { } refused && state.Turn - refused <= rulebook.Offer.CooldownTurns && priority.Score <= state.RefusedPriority;
         if (!coolingDown)
         {
+            await AcknowledgeFrustrationAsync(turnContext, rulebook, triggers, cancellationToken);
             state.Status = HandoffStatus.Offered;
             state.Offer = triggers;
             state.OfferPriority = priority.Score;
@@ -339,6 +343,12 @@ public sealed class HandoffMiddleware(
                 detection.Top is { } top ? $"{top.Label} {top.Score:0.00}{(top.Negated ? " (negated)" : string.Empty)}" : null,
                 detection.Sentiment.Frustration),
             cancellationToken);
+
+    // A frustrated customer hears that first, whatever comes next: an offer, a handoff, or the team's hours.
+    private static Task AcknowledgeFrustrationAsync(ITurnContext turnContext, Rulebook.Rulebook rulebook, IReadOnlyList<FiredTrigger> triggers, CancellationToken cancellationToken) =>
+        triggers.Any(t => t.Kind == TriggerKind.Sentiment)
+            ? turnContext.SendActivityAsync(MessageFactory.Text(rulebook.Messages.FrustrationAcknowledgement), cancellationToken)
+            : Task.CompletedTask;
 
     // Stored for the weekly review, and shown to testers in the Emulator.
     private async Task PublishAsync(ITurnContext turnContext, HandoffDecisionTrace decision, CancellationToken cancellationToken)

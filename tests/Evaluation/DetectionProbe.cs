@@ -42,7 +42,7 @@ public static class DetectionProbe
             var verdict = detection.Immediate is { } trigger ? $"FIRES {trigger.Name}: {trigger.Evidence}" : "no trigger";
             var nearest = detection.Top is { } top ? $"{top.Label} {top.Score:0.00}{(top.Negated ? " negated" : string.Empty)}" : "-";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{line}\n    {verdict} | nearest {nearest} | reads as {label} p={probability:0.00} ({others}){(detection.ChurnSignal ? " | churn" : string.Empty)}"));
+                $"{line}\n    {verdict} | nearest {nearest} | reads as {label} p={probability:0.00} ({others}){(detection.ChurnSignal ? " | churn" : string.Empty)} | frustration {detection.Sentiment.Frustration:0.00}"));
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"detect fired={fired} n={read}"));

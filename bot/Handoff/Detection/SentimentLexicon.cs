@@ -19,6 +19,10 @@ internal static class SentimentLexicon
         // Demands and value complaints: common in angry tickets, with no single "angry" word in them.
         ["fix it now"] = -2.4, ["fix this now"] = -2.4, ["fix it asap"] = -2.2, ["i pay for"] = -1.2, ["we pay for"] = -1.2,
         ["what am i paying for"] = -2.6, ["what are we paying for"] = -2.6, ["is back again"] = -1.8, ["broke again"] = -2.0,
+        // Telling the bot it fails them: "you're not helping", "this is going nowhere".
+        ["youre not helping"] = -2.6, ["you are not helping"] = -2.6, ["not helping"] = -2.0, ["not helpful"] = -1.8,
+        ["going nowhere"] = -2.2, ["going in circles"] = -2.2, ["nothing works"] = -2.2, ["three times"] = -1.8,
+        ["already asked"] = -1.6, ["kidding me"] = -2.4,
     };
 
     public static IReadOnlyDictionary<string, double> Words { get; } = new Dictionary<string, double>(StringComparer.Ordinal)

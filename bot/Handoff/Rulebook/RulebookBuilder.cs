@@ -554,6 +554,7 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
 
         var unstaffed = r.String(map.Optional("unstaffed"), map.Child("unstaffed"));
         var withdrawn = r.String(map.Optional("withdrawn"), map.Child("withdrawn"));
+        var frustration = r.String(map.Optional("frustrationAcknowledgement"), map.Child("frustrationAcknowledgement"));
         map.Finish();
         return transition is null || offer is null || accept is null || decline is null || refusal is null || waiting is null || failed is null
             ? null
@@ -562,6 +563,7 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
                 Closed = closed ?? RulebookMessages.DefaultClosed,
                 Unstaffed = unstaffed ?? RulebookMessages.DefaultUnstaffed,
                 Withdrawn = withdrawn ?? RulebookMessages.DefaultWithdrawn,
+                FrustrationAcknowledgement = frustration ?? RulebookMessages.DefaultFrustrationAcknowledgement,
             };
     }
 

@@ -28,6 +28,8 @@ public sealed record RulebookMessages(
         "Everyone on our team for this is busy or away just now, so I can't promise a quick reply. I've saved your case " +
         "with everything we've discussed, and the next available person will pick it up.";
 
+    public const string DefaultFrustrationAcknowledgement = "I'm sorry this has been so frustrating.";
+
     public const string DefaultWithdrawn =
         "Glad you found it! I've closed your request, so nobody will follow up on it. I'm here if you need anything else.";
 
@@ -36,6 +38,9 @@ public sealed record RulebookMessages(
 
     /// <summary>Within business hours, but no agent with the skill is available.</summary>
     public string Unstaffed { get; init; } = DefaultUnstaffed;
+
+    /// <summary>Said first when frustration is among the reasons for an offer or a handoff, before anything else.</summary>
+    public string FrustrationAcknowledgement { get; init; } = DefaultFrustrationAcknowledgement;
 
     /// <summary>The customer withdrew their request while waiting ("never mind, I found it").</summary>
     public string Withdrawn { get; init; } = DefaultWithdrawn;

@@ -184,6 +184,19 @@ public sealed class HandoffMiddlewareTests(LiveBotFixture bot) : LiveBot(bot), I
     }
 
     [Fact]
+    public async Task Strong_frustration_is_acknowledged_before_the_offer_of_a_person()
+    {
+        var customer = Customer();
+        await customer.SendAsync("this app is garbage, I am so frustrated");
+
+        var offer = await Listener.WaitForMessageAsync(customer.ConversationId, "connect you with someone");
+        var messages = Listener.Received.Where(r => r.ConversationId == customer.ConversationId && r.Activity.Type == ActivityTypes.Message).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.Contains("sorry this has been so frustrating", messages[0].Activity.Text, StringComparison.Ordinal);
+        Assert.Same(offer, messages[1]);
+    }
+
+    [Fact]
     public async Task Thinking_of_leaving_after_an_answer_is_offered_to_account_management_with_its_own_reason()
     {
         var customer = Customer();
