@@ -98,7 +98,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         // Nor is a clause that denies the very trigger it resembles ("I'm not disputing the charge", "fine without an
         // agent"), however the denial is worded.
         if (immediate is not null && winner is not null && NegatedContent(winner.Clause) is { } negatedPart
-            && Denies(negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), winner.Label, model))
+            && Denies(negatedPart, negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), winner.Label, model))
         {
             immediate = null;
         }
@@ -139,7 +139,9 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
                 && triggers.TryGetValue(reading.Label, out var template)
                 && model.Closeness(reading.Vector, reading.Label) >= TriggerModel.ExampleFloor)
             {
-                best = new FiredTrigger(template.Name, template.Kind, $"\"{reading.Clause}\" reads as {reading.Label} (p={reading.Probability:0.00})", reading.Probability, template.Skill);
+                var features = RequestFeatures.Describe(reading.Clause);
+                var evidence = $"\"{reading.Clause}\" reads as {reading.Label} (p={reading.Probability:0.00}{(features.Length == 0 ? string.Empty : "; " + features)})";
+                best = new FiredTrigger(template.Name, template.Kind, evidence, reading.Probability, template.Skill);
             }
         }
 
@@ -169,12 +171,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var next = clauses.Count;
         for (var i = 0; i < clauses.Count; i++)
         {
-            var (label, probability) = model.Top(vectors[i]);
+            var (label, probability) = model.Top(clauses[i], vectors[i]);
             var denied = negated[i] switch
             {
                 null => false,
                 var n when string.IsNullOrWhiteSpace(n) => true,
-                _ => Denies(vectors[next++], label, model),
+                var n => Denies(n, vectors[next++], label, model),
             };
             readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, Words(clauses[i]).Length < MinTrainedWords));
         }
@@ -221,15 +223,15 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
     // A negation denies a trigger when what it negates, read on its own, is that trigger (or when it negates nothing
     // that could be read).
-    private static bool Denies(float[]? negatedPart, string label, TriggerModel model) =>
-        negatedPart is null || model.Top(negatedPart) is var reading && reading.Label == label && reading.Probability >= DenialFloor;
+    private static bool Denies(string negatedPart, float[]? vector, string label, TriggerModel model) =>
+        vector is null || model.Top(negatedPart, vector) is var reading && reading.Label == label && reading.Probability >= DenialFloor;
 
     // The trained reading contradicts an example match when it reads the clause, confidently, as no request, or gives
     // every trigger together (the matched one or any other: a DPA demand resembling a legal example is still a boundary
     // topic) less than AgreementFloor, unless the clause is a near copy of the company's own example.
     private static bool Contradicts(float[] clause, LabelScore match, TriggerModel model, IReadOnlyDictionary<string, FiredTriggerTemplate> triggers)
     {
-        var readings = model.Predict(clause);
+        var readings = model.Predict(match.Clause, clause);
         var (top, probability) = readings[0];
         if (probability >= TriggerModel.Threshold && TriggerModel.NoRequestLabels.Contains(top))
         {

@@ -35,7 +35,7 @@ public static class DetectionProbe
 
             read++;
             var detection = detector.Detect(line);
-            var readings = model.Predict(encoder.Encode(line));
+            var readings = model.Predict(line, encoder.Encode(line));
             var (label, probability) = readings[0];
             var others = string.Join(", ", readings.Skip(1).Take(2).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Label} {r.Probability:0.00}")));
             fired += detection.Immediate is null ? 0 : 1;

@@ -24,12 +24,15 @@ public static class PoolEvaluator
         encoder ??= ownEncoder!;
 
         var clock = Stopwatch.StartNew();
-        var trainingVectors = EmbeddingCache.EncodeUncached(encoder, [.. pool.Training.Select(e => e.Text)], cancellationToken);
+        // The trigger model's input: the embedding and the request features of the text.
+        IReadOnlyList<float[]> trainingVectors = [.. EmbeddingCache.EncodeUncached(encoder, [.. pool.Training.Select(e => e.Text)], cancellationToken)
+            .Select((v, i) => RequestFeatures.Append(v, pool.Training[i].Text))];
         var softmax = SoftmaxClassifier.Train([.. pool.Training.Select((e, i) => (trainingVectors[i], e.Label))], cancellationToken);
         var trainTime = clock.Elapsed;
         var nearest = new ExampleClassifier(encoder, pool.Training);
 
-        var heldOutVectors = EmbeddingCache.EncodeUncached(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken);
+        IReadOnlyList<float[]> heldOutVectors = [.. EmbeddingCache.EncodeUncached(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken)
+            .Select((v, i) => RequestFeatures.Append(v, pool.HeldOut[i].Text))];
         var uncalibrated = softmax;
         softmax = softmax.Calibrate([.. pool.HeldOut.Select((e, i) => (heldOutVectors[i], e.Label))]);
         var rows = pool.HeldOut.Select((e, i) => (e.Label, Softmax: softmax.Predict(heldOutVectors[i])[0].Label, Nearest: nearest.Classify(e.Text).Label)).ToList();

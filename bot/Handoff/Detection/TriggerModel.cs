@@ -83,17 +83,18 @@ public sealed class TriggerModel
         {
             var vectors = EmbeddingCache.Encode(encoder, [.. examples.Select(e => e.Text)], cancellationToken);
             var heldOut = EmbeddingCache.Encode(encoder, [.. pool.HeldOut.Select(e => e.Text)], cancellationToken);
-            var classifier = SoftmaxClassifier.Train([.. examples.Select((e, i) => (vectors[i], e.Label))], cancellationToken)
-                .Calibrate([.. pool.HeldOut.Select((e, i) => (heldOut[i], e.Label))]);
+            var classifier = SoftmaxClassifier.Train([.. examples.Select((e, i) => (RequestFeatures.Append(vectors[i], e.Text), e.Label))], cancellationToken)
+                .Calibrate([.. pool.HeldOut.Select((e, i) => (RequestFeatures.Append(heldOut[i], e.Text), e.Label))]);
             return new TriggerModel(classifier, new SemanticRanker(vectors), [.. examples.Select(e => e.Label)]);
         });
     }
 
-    /// <summary>The most likely label of an embedded clause, with its probability.</summary>
-    public (string Label, double Probability) Top(ReadOnlySpan<float> vector) => _classifier.Predict(vector)[0];
+    /// <summary>The most likely label of a clause (its text and its embedding), with its probability.</summary>
+    public (string Label, double Probability) Top(string text, ReadOnlySpan<float> vector) => Predict(text, vector)[0];
 
-    /// <summary>Every label with its probability for an embedded clause, the most likely first.</summary>
-    public IReadOnlyList<(string Label, double Probability)> Predict(ReadOnlySpan<float> vector) => _classifier.Predict(vector);
+    /// <summary>Every label with its probability for a clause (its text and its embedding), the most likely first.</summary>
+    public IReadOnlyList<(string Label, double Probability)> Predict(string text, ReadOnlySpan<float> vector) =>
+        _classifier.Predict(RequestFeatures.Append(vector, text));
 
     /// <summary>How close an embedded clause comes to the nearest training example of <paramref name="label"/> (cosine).</summary>
     public double Closeness(ReadOnlySpan<float> vector, string label)
