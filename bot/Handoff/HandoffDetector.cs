@@ -56,14 +56,14 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     /// A message whose words carry no request (a greeting, "help", a number from a menu or a rating): only its tone is
     /// read, without the sentence encoder.
     /// </summary>
-    public MessageDetection DetectTone(string? text) => new(null, null, false, false, sentiment.Analyze(text ?? string.Empty));
+    public MessageDetection DetectTone(string? text) => new(null, null, false, sentiment.Analyze(text ?? string.Empty));
 
     public MessageDetection Detect(string? text)
     {
         var mood = sentiment.Analyze(text ?? string.Empty);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new MessageDetection(null, null, false, false, mood);
+            return new MessageDetection(null, null, false, mood);
         }
 
         var (_, classifier, model, triggers) = Build();
@@ -85,6 +85,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
         }
 
+        var readings = Read(text, model);
+
         // The trained reading guards the example reading: a clause it reads, confidently, as a question the bot
         // resolves or as mere venting ("where do I see my refund status") is no trigger, whatever example it
         // resembled; nor is a clause that merely resembles an example while the trained reading gives the triggers
@@ -103,19 +105,16 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = null;
         }
 
-        var readings = Read(text, model);
         immediate ??= Trained(readings, triggers, model);
         var churn = readings.FirstOrDefault(r => r is { Label: TriggerModel.ChurnRisk, Probability: >= TriggerModel.Threshold, Denied: false, Short: false });
-        var churnExample = ranked.FirstOrDefault(s => s.Label == ChurnLabel) is { Negated: false, Score: >= Threshold } matched ? matched : null;
         var churnEvidence = churn is not null
             ? $"\"{churn.Clause}\" reads as {TriggerModel.ChurnRisk} (p={churn.Probability:0.00})"
-            : churnExample is not null ? $"\"{churnExample.Clause}\" ~ \"{churnExample.Example}\" ({churnExample.Score:0.00})" : null;
+            : Matched(ranked, ChurnLabel) is { } said ? $"\"{said.Clause}\" ~ \"{said.Example}\" ({said.Score:0.00})" : null;
 
         return new MessageDetection(
             immediate,
             top,
-            churnEvidence is not null,
-            Matches(ranked, NotHelpedLabel),
+            Matched(ranked, NotHelpedLabel) is not null,
             mood,
             churnEvidence,
             readings.Any(r => r is { Label: TriggerModel.Routine, Probability: >= AsksFloor, Short: false }));
@@ -151,19 +150,22 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // The trained reading of each clause that denies no state. A clause holding a negated request is read whole, and
     // the negation counts only when what it negates reads, on its own, as the same label: "I don't want to cancel"
     // denies a cancellation, "I don't want my account anymore" is one. The clauses were embedded for the example
-    // classifier a moment ago: the encoder remembers them; only negated parts are new.
+    // classifier a moment ago: the encoder remembers them; only negated parts are new (and then remembered for the
+    // example reading's own denial check).
     private List<ClauseReading> Read(string text, TriggerModel model)
     {
         // A clause that denies a state in other ways ("it wasn't hacked", "not acceptable") is left to the example reading.
-        var clauses = ClauseSplitter.Split(text)
-            .Where(c => Words(c) is { Length: > 0 } words && (!words.Any(Deniers.Contains) || NegatedContent(c) is not null))
+        var kept = ClauseSplitter.Split(text)
+            .Select(c => (Clause: c, Negated: NegatedContent(c), Words: Words(c)))
+            .Where(c => c.Words.Length > 0 && (!c.Words.Any(Deniers.Contains) || c.Negated is not null))
             .ToList();
-        if (clauses.Count == 0)
+        if (kept.Count == 0)
         {
             return [];
         }
 
-        var negated = clauses.Select(NegatedContent).ToList();
+        var clauses = kept.Select(c => c.Clause).ToList();
+        var negated = kept.Select(c => c.Negated).ToList();
         var texts = new List<string>(clauses);
         texts.AddRange(negated.Where(n => !string.IsNullOrWhiteSpace(n))!);
         var vectors = encoder.EncodeBatch(texts);
@@ -178,7 +180,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
                 var n when string.IsNullOrWhiteSpace(n) => true,
                 var n => Denies(n, vectors[next++], label, model),
             };
-            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, Words(clauses[i]).Length < MinTrainedWords));
+            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, kept[i].Words.Length < MinTrainedWords));
         }
 
         return readings;
@@ -281,8 +283,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         [.. System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal), @"[^\p{L}\p{N}]+")
             .Where(w => w.Length > 0)];
 
-    private static bool Matches(IReadOnlyList<LabelScore> ranked, string label) =>
-        ranked.FirstOrDefault(s => s.Label == label) is { Negated: false, Score: >= Threshold };
+    private static LabelScore? Matched(IReadOnlyList<LabelScore> ranked, string label) =>
+        ranked.FirstOrDefault(s => s.Label == label) is { Negated: false, Score: >= Threshold } matched ? matched : null;
 
     private (Rulebook.Rulebook, ExampleClassifier, TriggerModel, Dictionary<string, FiredTriggerTemplate>) Build()
     {

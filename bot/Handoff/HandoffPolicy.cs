@@ -90,7 +90,7 @@ public static class HandoffPolicy
     public static List<FiredTrigger> WithContext(Rulebook.Rulebook rulebook, CustomerFacts facts, IReadOnlyList<FiredTrigger> fired) =>
         [.. fired, .. ContextTriggers(rulebook, facts).Where(c => fired.All(f => f.Name != c.Name))];
 
-    public static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
+    private static IEnumerable<FiredTrigger> ContextTriggers(Rulebook.Rulebook rulebook, CustomerFacts facts) =>
         rulebook.Context.Matching(facts).Select(r => new FiredTrigger(r.Name, TriggerKind.Context, $"customer profile: {r.Name}", r.Weight / 100.0, null));
 
     /// <summary>Longest reply still read as a plain yes or no to an offer; longer ones say something else.</summary>

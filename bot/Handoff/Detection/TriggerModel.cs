@@ -50,9 +50,10 @@ public sealed class TriggerModel
     public static double ThresholdFor(string label) => label == HumanRequest ? HumanRequestThreshold : Threshold;
 
     /// <summary>
-    /// The trained reading only extends the example reading's reach: the message must also be at least this close to
-    /// one of the trigger's own examples (the score from which the example reading reports a negated match as
-    /// plausible), so that a question shaped like a request ("can I …") is not taken for one on its form alone.
+    /// The trained reading only extends the example reading's reach: the clause must also be at least this close to
+    /// one of the trigger's training examples, in the pool or the rulebook (the score from which the example reading
+    /// reports a negated match as plausible), so that a fragment ("it was my other laptop") or a question shaped like a
+    /// request ("can I …") is not taken for one on its form alone.
     /// </summary>
     public const double ExampleFloor = 0.45;
 
