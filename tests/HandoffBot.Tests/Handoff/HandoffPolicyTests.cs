@@ -26,5 +26,5 @@ public sealed class HandoffPolicyTests
     public void Nope_still_broken_reports_a_failure_instead_of_refusing_the_offer() =>
         Assert.Null(HandoffPolicy.AnswerToOffer(Shipped, "nope still broken", Detection(notHelped: true)));
 
-    private static MessageDetection Detection(bool notHelped) => new(null, null, false, notHelped, SentimentResult.Neutral);
+    private static MessageDetection Detection(bool notHelped) => new(null, null, notHelped, SentimentResult.Neutral);
 }
