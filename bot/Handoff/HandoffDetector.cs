@@ -183,6 +183,21 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, kept[i].Words.Length < MinTrainedWords));
         }
 
+        // A clause of one or two words leans on the rest of the message: "cancel it" alone may stop a flow, but after
+        // "I don't want this service anymore" it closes the account. It stands when the whole message, read at once,
+        // says the same and nothing in it is denied.
+        if (readings.Count > 1 && readings.Any(r => !r.Short) && !readings.Any(r => r.Denied)
+            && readings.FindIndex(r => r.Short && r.Probability >= TriggerModel.ThresholdFor(r.Label)) is var lean and >= 0)
+        {
+            var whole = TextFeatures.Tidy(text);
+            var vector = encoder.Encode(whole);
+            var (label, probability) = model.Top(whole, vector);
+            if (label == readings[lean].Label && probability >= TriggerModel.ThresholdFor(label))
+            {
+                readings[lean] = new ClauseReading(whole, label, probability, vector, false, false);
+            }
+        }
+
         return readings;
     }
 
@@ -270,7 +285,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var words = Words(clause);
         for (var i = 0; i < words.Length; i++)
         {
-            if (Deniers.Contains(words[i]) && words.Skip(i + 1).Take(3).Any(content.Contains))
+            if (Deniers.Contains(words[i]) && !(words[i] == "no" && i + 1 < words.Length && NotNegatedAfterNo.Contains(words[i + 1]))
+                && words.Skip(i + 1).Take(3).Any(content.Contains))
             {
                 return true;
             }

@@ -12,7 +12,7 @@ internal static partial class NegationScope
 {
     [GeneratedRegex(
         @"\b(?:(?:do|does|did|would|will|am|is|are|was|were)\s*n[o']?t|dont|doesnt|didnt|wont|wouldnt|isnt|arent|im\s+not|i'm\s+not|not|never|no)\s+(?:really\s+|actually\s+|even\s+|at\s+all\s+)?(?:want(?:ing)?|wanna|need(?:ing)?|think|believe|wish(?:ing)?|plan(?:ning)?|intend(?:ing)?|ask(?:ed|ing)?|said|wanted|looking|trying|going|gonna|mean(?:ing)?|request(?:ed|ing)?|interested|after|about|for)\b"
-        + @"|\bno\s+(?:need|thanks|thank\s+you)\b|\bnever\s*mind\b|\bnot\s+(?:a|an)\b|\bdon'?t\s+(?:cancel|refund|escalate|transfer|close|delete|put\s+me|connect\s+me|pass\s+me)\b|\b(?:nobody|no\s+one)\s+needs?\s+to\b",
+        + @"|\bno\s+(?:need|thanks|thank\s+you)\b|\bnever\s*mind\b|\bnot\s+(?:a|an)\b|\bdon'?t\s+(?:cancel|refund|escalate|transfer|close|delete|put\s+me|connect\s+me|pass\s+me)\b|\b(?:nobody|no\s+one)\s+needs?\s+to\b|\b(?:stop|quit)\s+(?:offering|suggesting|pushing|sending|transferring|passing)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex CueRegex();
 

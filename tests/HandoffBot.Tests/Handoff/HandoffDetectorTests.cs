@@ -56,6 +56,8 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [InlineData("my parcel never showed up and I want a person to sort it out", "human-request")]
     [InlineData("I'd rather sort this out with an actual employee", "human-request")]
     [InlineData("I don't want this account anymore, get rid of it", "cancellation")]
+    [InlineData("we have no use for the service anymore, please cancel", "cancellation")]
+    [InlineData("I no longer want this plan, cancel it", "cancellation")]
     public void A_request_inside_a_longer_message_or_behind_a_negation_that_is_no_denial_fires_its_trigger(string message, string trigger) =>
         Assert.Equal(trigger, Detector.Detect(message).Immediate?.Name);
 
@@ -80,6 +82,9 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [InlineData("what does the refund process look like for annual plans")]
     [InlineData("where do I see my refund status")]
     [InlineData("cancel")]
+    [InlineData("ok thanks, cancel")]
+    [InlineData("no, cancel it")]
+    [InlineData("quit suggesting an agent, just tell me where the invoices are")]
     public void Annoyance_questions_about_sensitive_topics_and_one_word_commands_fire_nothing(string message) =>
         Assert.Null(Detector.Detect(message).Immediate);
 }
