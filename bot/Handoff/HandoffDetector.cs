@@ -31,6 +31,15 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // A negation denies a trigger when what it negates reads as that trigger at least this likely on its own.
     private const double DenialFloor = 0.5;
 
+    // A clause the trained reading finds sensitive but splits between triggers ("the driver broke it, I want this
+    // escalated": complaint 0.68, legal 0.2) fires its likeliest trigger when that one has at least SplitFloor and all
+    // triggers together reach the label's threshold plus SplitMargin; never for a clause holding a negation.
+    private const double SplitFloor = 0.5;
+    private const double SplitMargin = 0.1;
+
+    // A negation denies any label the clause gives at least this chance, not only its likeliest.
+    private const double DeniedLabelFloor = 0.15;
+
     private static readonly Lazy<ExamplePool> Pool = new(ExamplePool.Shipped);
 
     private readonly Lock _gate = new();
@@ -85,7 +94,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             immediate = new FiredTrigger(template.Name, template.Kind, $"\"{winner.Clause}\" ~ \"{winner.Example}\" ({winner.Score:0.00})", winner.Score, template.Skill);
         }
 
-        var readings = Read(text, model);
+        var readings = Read(text, model, triggers);
 
         // The trained reading guards the example reading: a clause it reads, confidently, as a question the bot
         // resolves or as mere venting ("where do I see my refund status") is no trigger, whatever example it
@@ -100,7 +109,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         // Nor is a clause that denies the very trigger it resembles ("I'm not disputing the charge", "fine without an
         // agent"), however the denial is worded.
         if (immediate is not null && winner is not null && NegatedContent(winner.Clause) is { } negatedPart
-            && Denies(negatedPart, negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), winner.Label, model))
+            && Denies(negatedPart, negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), [winner.Label], model))
         {
             immediate = null;
         }
@@ -133,7 +142,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         FiredTrigger? best = null;
         foreach (var reading in readings)
         {
-            if (!reading.Denied && reading.Probability >= TriggerModel.ThresholdFor(reading.Label) && reading.Probability > (best?.Score ?? 0)
+            if (!reading.Denied && (reading.Probability >= TriggerModel.ThresholdFor(reading.Label) || (reading.Probability >= SplitFloor && reading.Mass >= TriggerModel.ThresholdFor(reading.Label) + SplitMargin)) && reading.Probability > (best?.Score ?? 0)
                 && (!reading.Short || TriggerModel.ShortFormLabels.Contains(reading.Label))
                 && triggers.TryGetValue(reading.Label, out var template)
                 && model.Closeness(reading.Vector, reading.Label) >= TriggerModel.ExampleFloor)
@@ -152,12 +161,12 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // denies a cancellation, "I don't want my account anymore" is one. The clauses were embedded for the example
     // classifier a moment ago: the encoder remembers them; only negated parts are new (and then remembered for the
     // example reading's own denial check).
-    private List<ClauseReading> Read(string text, TriggerModel model)
+    private List<ClauseReading> Read(string text, TriggerModel model, Dictionary<string, FiredTriggerTemplate> triggers)
     {
         // A clause that denies a state in other ways ("it wasn't hacked", "not acceptable") is left to the example reading.
         var kept = ClauseSplitter.Split(text)
             .Select(c => (Clause: c, Negated: NegatedContent(c), Words: Words(c)))
-            .Where(c => c.Words.Length > 0 && (!c.Words.Any(Deniers.Contains) || c.Negated is not null))
+            .Where(c => c.Words.Length > 0 && (!Enumerable.Range(0, c.Words.Length).Any(i => DeniesAt(c.Words, i)) || c.Negated is not null))
             .ToList();
         if (kept.Count == 0)
         {
@@ -173,14 +182,16 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var next = clauses.Count;
         for (var i = 0; i < clauses.Count; i++)
         {
-            var (label, probability) = model.Top(clauses[i], vectors[i]);
+            var predicted = model.Predict(clauses[i], vectors[i]);
+            var (label, probability) = predicted[0];
+            var mass = negated[i] is null ? predicted.Where(p => triggers.ContainsKey(p.Label)).Sum(p => p.Probability) : 0;
             var denied = negated[i] switch
             {
                 null => false,
                 var n when string.IsNullOrWhiteSpace(n) => true,
-                var n => Denies(n, vectors[next++], label, model),
+                var n => Denies(n, vectors[next++], [.. predicted.Where(p => p.Probability >= DeniedLabelFloor).Select(p => p.Label)], model),
             };
-            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, kept[i].Words.Length < MinTrainedWords));
+            readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, kept[i].Words.Length < MinTrainedWords, mass));
         }
 
         // A clause of one or two words leans on the rest of the message: "cancel it" alone may stop a flow, but after
@@ -194,7 +205,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             var (label, probability) = model.Top(whole, vector);
             if (label == readings[lean].Label && probability >= TriggerModel.ThresholdFor(label))
             {
-                readings[lean] = new ClauseReading(whole, label, probability, vector, false, false);
+                readings[lean] = new ClauseReading(whole, label, probability, vector, false, false, probability);
             }
         }
 
@@ -218,7 +229,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             var words = Words(part);
             for (var i = 0; i < words.Length; i++)
             {
-                if (Deniers.Contains(words[i]) && NegatesAThing(words[i], i + 1 < words.Length ? words[i + 1] : null))
+                if (DeniesAt(words, i) && NegatesAThing(words[i], i + 1 < words.Length ? words[i + 1] : null))
                 {
                     return string.Join(' ', words.Skip(i + 1));
                 }
@@ -240,8 +251,8 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
 
     // A negation denies a trigger when what it negates, read on its own, is that trigger (or when it negates nothing
     // that could be read).
-    private static bool Denies(string negatedPart, float[]? vector, string label, TriggerModel model) =>
-        vector is null || model.Top(negatedPart, vector) is var reading && reading.Label == label && reading.Probability >= DenialFloor;
+    private static bool Denies(string negatedPart, float[]? vector, IReadOnlyCollection<string> labels, TriggerModel model) =>
+        vector is null || model.Top(negatedPart, vector) is var reading && labels.Contains(reading.Label) && reading.Probability >= DenialFloor;
 
     // The trained reading contradicts an example match when it reads the clause, confidently, as no request, or gives
     // every trigger together (the matched one or any other: a DPA demand resembling a legal example is still a boundary
@@ -261,6 +272,19 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
     // Words that deny a state ("wasn't hacked", "NOT leaving", "no agent", "not a complaint"). Deliberately not
     // "didn't", "haven't" or "never": "I never got my refund" is a complaint, not a denial.
     private static readonly HashSet<string> Deniers = new(StringComparer.Ordinal) { "not", "no", "wasnt", "werent", "isnt", "arent", "without" };
+
+    // A denier that takes nothing back: one that says how something happened ("without my permission"), one inside a
+    // condition ("a solicitor if this isn't resolved"), and "no" answering or ending something ("no, I want a person",
+    // "no longer").
+    private static bool DeniesAt(string[] words, int i) =>
+        Deniers.Contains(words[i])
+        && !words.Take(i).Any(Conditions.Contains)
+        && !(words[i] == "no" && i + 1 < words.Length && NotNegatedAfterNo.Contains(words[i + 1]))
+        && !(words[i] == "without" && words.Skip(i + 1).Take(2).Any(Manner.Contains));
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "unless", "until", "otherwise" };
+
+    private static readonly HashSet<string> Manner = new(StringComparer.Ordinal) { "permission", "consent", "authorization", "authorisation", "approval", "notice", "warning", "asking", "telling", "explanation", "reason" };
 
     private static readonly HashSet<string> NotNegatedAfterNo = new(StringComparer.Ordinal) { "i", "we", "you", "please", "thanks", "thank", "way", "one", "longer" };
 
@@ -285,8 +309,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         var words = Words(clause);
         for (var i = 0; i < words.Length; i++)
         {
-            if (Deniers.Contains(words[i]) && !(words[i] == "no" && i + 1 < words.Length && NotNegatedAfterNo.Contains(words[i + 1]))
-                && words.Skip(i + 1).Take(3).Any(content.Contains))
+            if (DeniesAt(words, i) && words.Skip(i + 1).Take(3).Any(content.Contains))
             {
                 return true;
             }
@@ -346,7 +369,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         }
     }
 
-    private sealed record ClauseReading(string Clause, string Label, double Probability, float[] Vector, bool Denied, bool Short);
+    private sealed record ClauseReading(string Clause, string Label, double Probability, float[] Vector, bool Denied, bool Short, double Mass);
 
     private sealed record FiredTriggerTemplate(string Name, TriggerKind Kind, string Skill);
 }

@@ -58,8 +58,15 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [InlineData("I don't want this account anymore, get rid of it", "cancellation")]
     [InlineData("we have no use for the service anymore, please cancel", "cancellation")]
     [InlineData("I no longer want this plan, cancel it", "cancellation")]
+    [InlineData("someone got into my account without my permission", "security-incident")]
+    [InlineData("I'll be calling my lawyer if this isn't fixed", "legal")]
     public void A_request_inside_a_longer_message_or_behind_a_negation_that_is_no_denial_fires_its_trigger(string message, string trigger) =>
         Assert.Equal(trigger, Detector.Detect(message).Immediate?.Name);
+
+    [Theory]
+    [InlineData("the courier smashed my parcel on the doorstep, I want this escalated")]
+    public void A_message_the_trained_reading_finds_sensitive_but_splits_between_two_triggers_still_fires(string message) =>
+        Assert.NotNull(Detector.Detect(message).Immediate);
 
     [Theory]
     [InlineData("human")]
@@ -85,6 +92,7 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [InlineData("ok thanks, cancel")]
     [InlineData("no, cancel it")]
     [InlineData("quit suggesting an agent, just tell me where the invoices are")]
+    [InlineData("it still says access denied")]
     public void Annoyance_questions_about_sensitive_topics_and_one_word_commands_fire_nothing(string message) =>
         Assert.Null(Detector.Detect(message).Immediate);
 }
