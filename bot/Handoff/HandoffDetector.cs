@@ -109,7 +109,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         // Nor is a clause that denies the very trigger it resembles ("I'm not disputing the charge", "fine without an
         // agent"), however the denial is worded.
         if (immediate is not null && winner is not null && NegatedContent(winner.Clause) is { } negatedPart
-            && Denies(negatedPart, negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), [winner.Label], model))
+            && (DeclinesAPerson(negatedPart) || Denies(negatedPart, negatedPart.Length == 0 ? null : encoder.Encode(negatedPart), [winner.Label], model)))
         {
             immediate = null;
         }
@@ -188,7 +188,7 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
             var denied = negated[i] switch
             {
                 null => false,
-                var n when string.IsNullOrWhiteSpace(n) => true,
+                var n when string.IsNullOrWhiteSpace(n) || DeclinesAPerson(n) => true,
                 var n => Denies(n, vectors[next++], [.. predicted.Where(p => p.Probability >= DeniedLabelFloor).Select(p => p.Label)], model),
             };
             readings.Add(new ClauseReading(clauses[i], label, probability, vectors[i], denied, kept[i].Words.Length < MinTrainedWords, mass));
@@ -248,6 +248,9 @@ public sealed class HandoffDetector(ISentenceEncoder encoder, SentimentAnalyzer 
         "without" => true,
         _ => Determiners.Contains(next) || (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5 && !Describing.Contains(next)),
     };
+
+    // Declining a person ("fine without support", "no agent please") takes back whatever the clause resembles.
+    private static bool DeclinesAPerson(string negatedPart) => NegationScope.IsAPerson(negatedPart);
 
     // A negation denies a trigger when what it negates, read on its own, is that trigger (or when it negates nothing
     // that could be read).

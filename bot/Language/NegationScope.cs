@@ -32,6 +32,17 @@ internal static partial class NegationScope
         return TextFeatures.Tidy(LingerRegex().Replace(content, string.Empty));
     }
 
+    /// <summary>
+    /// True when what a negation negates is a person and nothing else ("support", "an agent", "a human for that"):
+    /// declining a person, which takes back whatever the clause resembles ("I'm fine without support").
+    /// </summary>
+    public static bool IsAPerson(string content) => PersonRegex().IsMatch(TextFeatures.Tidy(content));
+
+    [GeneratedRegex(
+        @"^(?:(?:a|an|any|the|your|some|one|real|actual|live|human)\s+){0,2}(?:humans?|persons?|people|agents?|someone|somebody|anyone|anybody|representatives?|reps?|managers?|supervisors?|staff|operators?|employees?|support|support\s+(?:staff|team|agents?))(?:\s+(?:for|on|about|with)\s+\w+)?[.!?]*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PersonRegex();
+
     [GeneratedRegex(@"\s+(?:any\s*more|any\s+longer|now|at\s+all)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LingerRegex();
 

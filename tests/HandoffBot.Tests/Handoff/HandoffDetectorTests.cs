@@ -81,6 +81,8 @@ public sealed class TrainedDetectionTests(LiveBotFixture bot) : IClassFixture<Li
     [InlineData("I'm not disputing the charge, I just want to understand it")]
     [InlineData("all good without an agent, what's the cutoff time for pickups")]
     [InlineData("I don't think anyone hacked me, it was my other laptop")]
+    [InlineData("I'm fine without support, where do I find the session settings")]
+    [InlineData("I don't need support staff for this, I found it")]
     public void A_denied_request_or_a_thought_of_leaving_that_resembles_a_trigger_fires_nothing(string message) =>
         Assert.Null(Detector.Detect(message).Immediate);
 

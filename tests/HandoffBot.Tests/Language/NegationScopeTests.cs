@@ -13,4 +13,21 @@ public sealed class NegationScopeTests
         Assert.True(NegationScope.TryStrip(clause, out _, out var span));
         Assert.Equal(negated, NegationScope.Content(span));
     }
+
+    [Theory]
+    [InlineData("support", true)]
+    [InlineData("an actual agent", true)]
+    [InlineData("a human for that", true)]
+    [InlineData("this service", false)]
+    [InlineData("my account", false)]
+    [InlineData("a single agent answered", false)]
+    public void Declining_a_person_is_told_from_declining_a_thing(string negated, bool person) =>
+        Assert.Equal(person, NegationScope.IsAPerson(negated));
+
+    [Fact]
+    public void Stop_offering_negates_the_request_that_follows()
+    {
+        Assert.True(NegationScope.TryStrip("stop offering me agents", out _, out var span));
+        Assert.Equal("me agents", NegationScope.Content(span));
+    }
 }
