@@ -16,6 +16,7 @@ public abstract class InProcessAdapter : BotAdapter
     {
         using var context = new TurnContext(this, activity);
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await OnTurnEndAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
     public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
@@ -48,10 +49,14 @@ public abstract class InProcessAdapter : BotAdapter
     {
     }
 
+    /// <summary>Called when a turn's pipeline has run, before its context is disposed: for channels that send a turn's replies together.</summary>
+    protected virtual Task OnTurnEndAsync(ITurnContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
     private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         using var context = new TurnContext(this, continuation);
         OnContinuation(context, continuation);
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await OnTurnEndAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

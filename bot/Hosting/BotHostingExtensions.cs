@@ -6,6 +6,7 @@ using HandoffBot.FollowUps;
 using HandoffBot.Flows;
 using HandoffBot.Handoff;
 using HandoffBot.Knowledge;
+using HandoffBot.Email;
 using HandoffBot.Slack;
 using HandoffBot.Storage;
 using HandoffBot.WebChat;
@@ -71,6 +72,7 @@ public static class BotHostingExtensions
         builder.AddConversation();
         builder.AddWebChat();
         builder.AddSlackChannel();
+        builder.AddEmailChannel();
         builder.Services.AddHostedService<StartBanner>();
         return builder;
     }

@@ -1,9 +1,10 @@
 using System.Reflection;
+using HandoffBot.Email;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HandoffBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: liveness plus a storage round trip, as JSON; 503 when storage is unreachable.</summary>
+/// <summary><c>GET /healthz</c>: liveness plus a storage round trip (and the mailbox, when email is on), as JSON; 503 when storage is unreachable.</summary>
 public static class HealthEndpoint
 {
     public const string Path = "/healthz";
@@ -17,13 +18,22 @@ public static class HealthEndpoint
         {
             var report = await health.CheckHealthAsync(cancellationToken);
             var storageReachable = report.Entries.TryGetValue("storage", out var storage) && storage.Status == HealthStatus.Healthy;
-            var healthy = report.Status == HealthStatus.Healthy;
-            return Results.Json(
-                new HealthResponse(healthy ? "healthy" : "unhealthy", storageReachable, Version),
-                statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            // A mailbox that cannot be read degrades the bot (reported, 200); storage that cannot be reached stops it (503).
+            var email = report.Entries.TryGetValue(EmailHealthCheck.Name, out var mailbox)
+                ? new MailboxHealth((string)mailbox.Data["state"], mailbox.Description)
+                : null;
+            var (status, code) = report.Status switch
+            {
+                HealthStatus.Healthy => ("healthy", StatusCodes.Status200OK),
+                HealthStatus.Degraded => ("degraded", StatusCodes.Status200OK),
+                _ => ("unhealthy", StatusCodes.Status503ServiceUnavailable),
+            };
+            return Results.Json(new HealthResponse(status, storageReachable, Version, email), statusCode: code);
         });
         return endpoints;
     }
 
-    private sealed record HealthResponse(string Status, bool StorageReachable, string Version);
+    private sealed record HealthResponse(string Status, bool StorageReachable, string Version, MailboxHealth? Email);
+
+    private sealed record MailboxHealth(string State, string? Error);
 }

@@ -1,3 +1,4 @@
+using HandoffBot.Adapters.Email;
 using HandoffBot.Adapters.Slack;
 using HandoffBot.Agents;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +13,7 @@ namespace HandoffBot.Hosting;
 /// </summary>
 public sealed partial class StartBanner(
     IServer server, IHostApplicationLifetime lifetime, IConfiguration configuration, IOptions<AgentOptions> agentOptions,
-    IOptions<SlackOptions> slackOptions, SqliteAgentDirectory agents, ILogger<StartBanner> logger) : BackgroundService
+    IOptions<SlackOptions> slackOptions, IOptions<EmailOptions> emailOptions, SqliteAgentDirectory agents, ILogger<StartBanner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +36,15 @@ public sealed partial class StartBanner(
         if (!slackOptions.Value.Enabled)
         {
             LogSlackOff(logger, SlackOptions.SectionName);
+        }
+
+        if (emailOptions.Value.Enabled)
+        {
+            LogEmail(logger, emailOptions.Value.Address!, emailOptions.Value.ImapHost!, emailOptions.Value.SmtpHost!);
+        }
+        else
+        {
+            LogEmailOff(logger, EmailOptions.SectionName);
         }
 
         if (string.IsNullOrEmpty(configuration["MicrosoftAppId"]) && agentOptions.Value.DemoSignIn)
@@ -61,6 +71,12 @@ public sealed partial class StartBanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack channel off: set {Section}:SigningSecret and {Section}:BotToken to turn it on (docs/channels.md)")]
     private static partial void LogSlackOff(ILogger logger, string section);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email channel on: answering {Address} (IMAP {ImapHost}, SMTP {SmtpHost})")]
+    private static partial void LogEmail(ILogger logger, string address, string imapHost, string smtpHost);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email channel off: set {Section}:Address and the mailbox keys to turn it on (docs/channels.md)")]
+    private static partial void LogEmailOff(ILogger logger, string section);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: sign in to the agent console as {SignIns}")]
     private static partial void LogDemoSignIns(ILogger logger, string signIns);
