@@ -4,6 +4,7 @@ using HandoffBot.Dialogs.Signals;
 using HandoffBot.Dialogs.Tracing;
 using HandoffBot.Handoff.Rulebook;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -199,16 +200,24 @@ public sealed class HandoffMiddleware(
         var skill = triggers.Select(t => t.Skill).FirstOrDefault(s => s is not null) ?? rulebook.DefaultSkill;
         var customer = CustomerContextMiddleware.Get(turnContext);
         var staffed = await staffing.CheckAsync(skill, cancellationToken);
+
+        // On email a person replies by mail: the transition says so, and mail is itself the follow-up an offline team
+        // would offer.
+        var byEmail = string.Equals(turnContext.Activity.ChannelId, Channels.Email, StringComparison.Ordinal);
         var request = new HandoffRequest(
             triggers, priority.Score, skill, customer is null ? null : JObject.Parse(System.Text.Json.JsonSerializer.Serialize(customer, CustomerProfile.JsonOptions)), state.Tried);
         var opened = await initiator.InitiateAsync(
             turnContext,
             request,
-            async handoff => staffed.IsStaffed
-                ? rulebook.Messages.FormatTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken)))
-                : staffing.OfflineMessage(staffed, rulebook.Messages),
+            async handoff => (staffed.IsStaffed, byEmail) switch
+            {
+                (true, false) => rulebook.Messages.FormatTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken))),
+                (true, true) => rulebook.Messages.FormatEmailTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken))),
+                (false, false) => staffing.OfflineMessage(staffed, rulebook.Messages),
+                (false, true) => staffing.OfflineMessage(staffed, rulebook.Messages) + " " + rulebook.Messages.EmailOffline,
+            },
             cancellationToken);
-        if (!staffed.IsStaffed)
+        if (!staffed.IsStaffed && !byEmail)
         {
             // The case stays queued with everything; the follow-up offer comes next in this turn.
             new OfflineHandoff(opened.HandoffId, opened.Skill, staffed).Publish(turnContext);

@@ -555,6 +555,13 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
         var unstaffed = r.String(map.Optional("unstaffed"), map.Child("unstaffed"));
         var withdrawn = r.String(map.Optional("withdrawn"), map.Child("withdrawn"));
         var frustration = r.String(map.Optional("frustrationAcknowledgement"), map.Child("frustrationAcknowledgement"));
+        var emailTransition = r.String(map.Optional("emailTransition"), map.Child("emailTransition"));
+        if (emailTransition is not null && !emailTransition.Contains(RulebookMessages.WaitPlaceholder, StringComparison.Ordinal))
+        {
+            r.Error(map.At("emailTransition"), map.Child("emailTransition"), "must contain the {wait} placeholder (the expected wait).");
+        }
+
+        var emailOffline = r.String(map.Optional("emailOffline"), map.Child("emailOffline"));
         map.Finish();
         return transition is null || offer is null || accept is null || decline is null || refusal is null || waiting is null || failed is null
             ? null
@@ -564,6 +571,8 @@ internal sealed class RulebookBuilder(YamlReader r, string source)
                 Unstaffed = unstaffed ?? RulebookMessages.DefaultUnstaffed,
                 Withdrawn = withdrawn ?? RulebookMessages.DefaultWithdrawn,
                 FrustrationAcknowledgement = frustration ?? RulebookMessages.DefaultFrustrationAcknowledgement,
+                EmailTransition = emailTransition ?? RulebookMessages.DefaultEmailTransition,
+                EmailOffline = emailOffline ?? RulebookMessages.DefaultEmailOffline,
             };
     }
 

@@ -28,6 +28,13 @@ public sealed record RulebookMessages(
         "Everyone on our team for this is busy or away just now, so I can't promise a quick reply. I've saved your case " +
         "with everything we've discussed, and the next available person will pick it up.";
 
+    public const string DefaultEmailTransition =
+        "Thanks for writing. I've passed this to someone from our support team: they can see everything you've written and " +
+        "will reply to this email. Expected wait: {wait}.";
+
+    public const string DefaultEmailOffline =
+        "You don't need to do anything else: a person from our team will reply to this email.";
+
     public const string DefaultFrustrationAcknowledgement = "I'm sorry this has been so frustrating.";
 
     public const string DefaultWithdrawn =
@@ -44,6 +51,14 @@ public sealed record RulebookMessages(
 
     /// <summary>The customer withdrew their request while waiting ("never mind, I found it").</summary>
     public string Withdrawn { get; init; } = DefaultWithdrawn;
+
+    /// <summary>The handoff starts on email: a person will reply by mail; <c>{wait}</c> as in <see cref="Transition"/>.</summary>
+    public string EmailTransition { get; init; } = DefaultEmailTransition;
+
+    /// <summary>Said on email after <see cref="Closed"/> or <see cref="Unstaffed"/>, instead of offering a follow-up (mail is one).</summary>
+    public string EmailOffline { get; init; } = DefaultEmailOffline;
+
+    public string FormatEmailTransition(string wait) => EmailTransition.Replace(WaitPlaceholder, wait, StringComparison.Ordinal);
 
     public string FormatTransition(string wait) => Transition.Replace(WaitPlaceholder, wait, StringComparison.Ordinal);
 

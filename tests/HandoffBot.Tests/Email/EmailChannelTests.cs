@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace HandoffBot.Adapters.Tests.Email;
+namespace HandoffBot.Tests.Email;
 
 /// <summary>The email channel against real servers: customer mail placed in Dovecot, the bot's replies read from SMTP.</summary>
 public sealed class EmailChannelTests(EmailChannelFixture channel) : IClassFixture<EmailChannelFixture>
@@ -65,7 +65,7 @@ public sealed class EmailChannelTests(EmailChannelFixture channel) : IClassFixtu
 
     private static string NewCustomer() => $"customer-{Guid.NewGuid():n}@example.org";
 
-    private static MimeMessage Mail(string from, string subject, string text)
+    internal static MimeMessage Mail(string from, string subject, string text)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));
@@ -76,7 +76,7 @@ public sealed class EmailChannelTests(EmailChannelFixture channel) : IClassFixtu
         return message;
     }
 
-    private static MimeMessage Reply(MimeMessage to, string from, string text)
+    internal static MimeMessage Reply(MimeMessage to, string from, string text)
     {
         var reply = Mail(from, "Re: " + to.Subject, text);
         reply.InReplyTo = to.MessageId;

@@ -4,7 +4,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace HandoffBot.Adapters.Tests.Email;
+namespace HandoffBot.Tests.Email;
 
 /// <summary>A real SMTP server (the SmtpServer package) in the test process: every mail the bot sends is received here.</summary>
 public sealed class SmtpSink : IDisposable

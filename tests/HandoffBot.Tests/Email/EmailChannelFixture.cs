@@ -1,4 +1,4 @@
-namespace HandoffBot.Adapters.Tests.Email;
+namespace HandoffBot.Tests.Email;
 
 /// <summary>Dovecot holding the support mailbox, an SMTP server receiving the bot's mail, and the bot reading one and sending to the other.</summary>
 public sealed class EmailChannelFixture : IDisposable
@@ -37,17 +37,20 @@ public sealed class EmailChannelFixture : IDisposable
         _folder.Dispose();
     }
 
-    private BotHost StartBot() => BotHost.Start(DatabasePath, new Dictionary<string, string?>
+    /// <summary>The bot's email settings for this mailbox and SMTP server.</summary>
+    public static IReadOnlyDictionary<string, string?> SettingsFor(DovecotServer mailbox, SmtpSink smtp) => new Dictionary<string, string?>
     {
         ["HandoffBot:Email:Address"] = Support,
         ["HandoffBot:Email:DisplayName"] = "Tasklane Support",
         ["HandoffBot:Email:ImapHost"] = "127.0.0.1",
-        ["HandoffBot:Email:ImapPort"] = Mailbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["HandoffBot:Email:ImapPort"] = mailbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["HandoffBot:Email:SmtpHost"] = "127.0.0.1",
-        ["HandoffBot:Email:SmtpPort"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["HandoffBot:Email:SmtpPort"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["HandoffBot:Email:UserName"] = DovecotServer.UserName,
         ["HandoffBot:Email:Password"] = DovecotServer.Password,
         ["HandoffBot:Email:Security"] = "None",
         ["HandoffBot:Email:PollInterval"] = "00:00:05",
-    });
+    };
+
+    private BotHost StartBot() => BotHost.Start(DatabasePath, SettingsFor(Mailbox, Smtp));
 }

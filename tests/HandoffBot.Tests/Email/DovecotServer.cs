@@ -6,7 +6,7 @@ using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
 
-namespace HandoffBot.Adapters.Tests.Email;
+namespace HandoffBot.Tests.Email;
 
 /// <summary>
 /// A real Dovecot IMAP server (Debian's dovecot-imapd, installed by test.sh) on a free loopback port, with its own
