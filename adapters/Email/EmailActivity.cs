@@ -16,7 +16,7 @@ public static class EmailActivity
         ArgumentNullException.ThrowIfNull(mail);
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(options);
-        var from = new ChannelAccount(mail.FromAddress, mail.FromName);
+        var from = new ChannelAccount(mail.FromAddress, mail.FromName, RoleTypes.User);
         from.Properties["email"] = mail.FromAddress;
         return new Activity
         {
@@ -26,7 +26,7 @@ public static class EmailActivity
             ServiceUrl = ServiceUrl,
             Timestamp = now,
             From = from,
-            Recipient = new ChannelAccount(options.Address, EmailAdapter.BotName),
+            Recipient = new ChannelAccount(options.Address, EmailAdapter.BotName, RoleTypes.Bot),
             Conversation = new ConversationAccount(id: thread.ConversationId, name: thread.Subject),
             Text = Chosen(mail.Text, thread.Choices),
             TextFormat = TextFormatTypes.Plain,

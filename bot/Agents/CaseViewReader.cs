@@ -33,7 +33,7 @@ public sealed class CaseViewReader(SqliteAgentHub hub, SqliteAgentDirectory agen
         {
             var page = await transcripts.GetTranscriptActivitiesAsync(handoff.Conversation.ChannelId, handoff.Conversation.Conversation.Id, token);
             transcript.AddRange(page.Items.Where(a => a.Type == ActivityTypes.Message).Select(a => new TranscriptLine(
-                a.From?.Role == RoleTypes.Bot ? "bot" : "customer", a.From?.Name, a.AsMessageActivity().Text, a.Timestamp)));
+                a.From?.Role == RoleTypes.Bot ? "bot" : "customer", a.From?.Name, ListedAttachments.TextOf(a.AsMessageActivity()), a.Timestamp)));
             token = page.ContinuationToken;
         }
         while (!string.IsNullOrEmpty(token));

@@ -128,7 +128,7 @@ public sealed class SqliteAgentHub(
         while (await reader.ReadAsync(cancellationToken))
         {
             var activity = JsonConvert.DeserializeObject<Activity>(reader.GetString(3));
-            messages.Add(new CaseMessage(reader.GetInt64(0), reader.GetString(1), reader.GetValue(2) as string, activity?.Text, Parse(reader.GetString(4))));
+            messages.Add(new CaseMessage(reader.GetInt64(0), reader.GetString(1), reader.GetValue(2) as string, ListedAttachments.TextOf(activity), Parse(reader.GetString(4))));
         }
 
         return messages;
@@ -334,7 +334,7 @@ public sealed class SqliteAgentHub(
         command.Parameters.AddWithValue("$sender", sender);
         command.Parameters.AddWithValue("$agent", (object?)agentId ?? DBNull.Value);
         var seq = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        return new CaseMessage(seq, sender, agentId, message.AsMessageActivity()?.Text, now);
+        return new CaseMessage(seq, sender, agentId, ListedAttachments.TextOf(message.AsMessageActivity()), now);
     }
 
     private static async Task<HandoffCase?> FindOpenAsync(SqliteConnection connection, string channelId, string conversationId, CancellationToken cancellationToken)

@@ -22,12 +22,10 @@ public sealed class EmailChannelFixture : IDisposable
 
     public string DatabasePath => _folder.File("bot.db");
 
-    /// <summary>Stops the bot and starts it again on the same database and mailbox.</summary>
-    public void Restart()
-    {
-        Bot.Dispose();
-        Bot = StartBot();
-    }
+    /// <summary>Stops the bot; <see cref="Start"/> starts it again on the same database and mailbox.</summary>
+    public void Stop() => Bot.Dispose();
+
+    public void Start() => Bot = StartBot();
 
     public void Dispose()
     {

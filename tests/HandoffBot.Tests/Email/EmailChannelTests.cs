@@ -63,6 +63,41 @@ public sealed class EmailChannelTests(EmailChannelFixture channel) : IClassFixtu
         Assert.DoesNotContain(channel.Smtp.Received, m => m.InReplyTo == autoReply.MessageId || m.InReplyTo == bounce.MessageId);
     }
 
+    [Fact]
+    public async Task Quoted_history_and_a_signature_do_not_reach_the_bot()
+    {
+        var customer = NewCustomer();
+        var question = Mail(customer, "Invoices", "Where can I download my invoices?\n\n-- \nAnn Fischer\nIf you need me urgently: I want to speak to a person\n\n"
+            + "On Fri, Dec 4, 2026 at 5:02 PM Tasklane Support <support@example.com> wrote:\n> I want to cancel my account and talk to your lawyer");
+        await channel.Mailbox.DeliverAsync(question);
+
+        var answer = await channel.Smtp.WaitForAsync(m => m.InReplyTo == question.MessageId);
+        Assert.Contains("Did that help?", answer.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("someone from our support team", answer.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mail_that_arrives_while_the_bot_is_stopped_is_answered_once_after_the_restart_and_nothing_earlier_again()
+    {
+        var customer = NewCustomer();
+        var before = Mail(customer, "Password", "How do I reset my password?");
+        await channel.Mailbox.DeliverAsync(before);
+        await channel.Smtp.WaitForAsync(m => m.InReplyTo == before.MessageId);
+
+        channel.Stop();
+        var during = Mail(NewCustomer(), "Export", "How do I export my data?");
+        await channel.Mailbox.DeliverAsync(during);
+        channel.Start();
+
+        await channel.Smtp.WaitForAsync(m => m.InReplyTo == during.MessageId);
+        var after = Mail(NewCustomer(), "Invoices", "Where can I download my invoices?");
+        await channel.Mailbox.DeliverAsync(after);
+        await channel.Smtp.WaitForAsync(m => m.InReplyTo == after.MessageId);
+        Assert.Single(channel.Smtp.Received, m => m.InReplyTo == before.MessageId);
+        Assert.Single(channel.Smtp.Received, m => m.InReplyTo == during.MessageId);
+        Assert.Equal(0, await channel.Mailbox.UnseenAsync());
+    }
+
     private static string NewCustomer() => $"customer-{Guid.NewGuid():n}@example.org";
 
     internal static MimeMessage Mail(string from, string subject, string text)

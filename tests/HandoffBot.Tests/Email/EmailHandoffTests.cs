@@ -2,6 +2,7 @@ using System.Net;
 using HandoffBot.Csat;
 using HandoffBot.Tests.Agents;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace HandoffBot.Tests.Email;
 
@@ -36,12 +37,24 @@ public sealed class EmailHandoffTests : AgentHubHost
     {
         await using var lee = await SignInAsync("lee");
         var request = EmailChannelTests.Mail("ann.fischer@example.org", "Billing question", "I'd like to speak to a person about my invoice, please.\n\nBest regards,\nAnn Fischer");
+        var body = new Multipart("mixed")
+        {
+            request.Body!,
+            new MimePart("application", "pdf") { FileName = "invoice-10432.pdf", Content = new MimeContent(new MemoryStream(new byte[2048])), ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) },
+        };
+        request.Body = body;
         await _mailbox.DeliverAsync(request);
 
         var transition = await _smtp.WaitForAsync(m => m.InReplyTo == request.MessageId);
         Assert.Contains("will reply to this email", transition.TextBody, StringComparison.Ordinal);
         var offer = await lee.WaitForAsync("caseOffered");
         var handoffId = offer.GetProperty("handoffId").GetString()!;
+
+        // The file stays in the mailbox; the agent sees that it came, and what it is.
+        var view = await lee.GetJsonAsync($"api/agent/cases/{handoffId}");
+        var first = view.GetProperty("transcript").EnumerateArray().First(l => l.GetProperty("role").GetString() == "customer");
+        Assert.Contains("[attachment: invoice-10432.pdf (2 KB), application/pdf]", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Best regards", first.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         using (var accepted = await lee.PostAsync($"api/agent/cases/{handoffId}/accept"))
         {
