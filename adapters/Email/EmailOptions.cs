@@ -41,7 +41,7 @@ public sealed class EmailOptions
     /// <summary>The longest wait between attempts to reach a mailbox that cannot be reached.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The largest message read, in bytes; a larger one is answered with a short note and listed for an agent.</summary>
+    /// <summary>The largest message read, in bytes; a larger one is left in the mailbox for a person and logged.</summary>
     public int MaxMessageBytes { get; set; } = 10 * 1024 * 1024;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Address);
