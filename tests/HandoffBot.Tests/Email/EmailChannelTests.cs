@@ -33,6 +33,22 @@ public sealed class EmailChannelTests(EmailChannelFixture channel) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_reply_that_lost_its_headers_joins_the_thread_by_sender_and_subject()
+    {
+        var customer = NewCustomer();
+        var question = Mail(customer, "Data export", "How do I export my data?");
+        await channel.Mailbox.DeliverAsync(question);
+        await channel.Smtp.WaitForAsync(m => m.InReplyTo == question.MessageId);
+
+        var reply = Mail(customer, "RE: data  EXPORT", "No");
+        await channel.Mailbox.DeliverAsync(reply);
+
+        var next = await channel.Smtp.WaitForAsync(m => m.InReplyTo == reply.MessageId);
+        Assert.Contains(question.MessageId, next.References);
+        Assert.Contains("Sorry that didn't help", next.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_html_only_mail_is_read()
     {
         var customer = NewCustomer();

@@ -1,4 +1,5 @@
 using System.Net;
+using HandoffBot.Agents;
 using HandoffBot.Csat;
 using HandoffBot.Tests.Agents;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,9 @@ namespace HandoffBot.Tests.Email;
 /// </summary>
 public sealed class EmailHandoffTests : AgentHubHost
 {
+    // A customer the CRM knows by this address (bot/SampleData/customers.json).
+    private const string Ben = "ben.carter@carterhale.example.com";
+
     private DovecotServer _mailbox = null!;
     private SmtpSink _smtp = null!;
 
@@ -36,7 +40,7 @@ public sealed class EmailHandoffTests : AgentHubHost
     public async Task A_request_for_a_person_by_email_is_worked_in_the_console_and_the_rating_comes_back_by_number()
     {
         await using var lee = await SignInAsync("lee");
-        var request = EmailChannelTests.Mail("ann.fischer@example.org", "Billing question", "I'd like to speak to a person about my invoice, please.\n\nBest regards,\nAnn Fischer");
+        var request = EmailChannelTests.Mail(Ben, "Billing question", "I'd like to speak to a person about my invoice, please.\n\nBest regards,\nBen Carter");
         var body = new Multipart("mixed")
         {
             request.Body!,
@@ -50,6 +54,9 @@ public sealed class EmailHandoffTests : AgentHubHost
         var offer = await lee.WaitForAsync("caseOffered");
         var handoffId = offer.GetProperty("handoffId").GetString()!;
 
+        var queued = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
+        Assert.Equal("std-ben", (string?)queued!.Case.Customer?["id"]);
+
         // The file stays in the mailbox; the agent sees that it came, and what it is.
         var view = await lee.GetJsonAsync($"api/agent/cases/{handoffId}");
         var first = view.GetProperty("transcript").EnumerateArray().First(l => l.GetProperty("role").GetString() == "customer");
@@ -61,7 +68,7 @@ public sealed class EmailHandoffTests : AgentHubHost
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
 
-        using (await lee.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "Hi Ann, I'm looking at your invoice now." }))
+        using (await lee.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "Hi Ben, I'm looking at your invoice now." }))
         {
         }
 
@@ -72,7 +79,7 @@ public sealed class EmailHandoffTests : AgentHubHost
         Assert.Equal("Re: Billing question", agentMail.Subject);
         Assert.Equal(request.MessageId, agentMail.InReplyTo);
 
-        var answer = EmailChannelTests.Reply(agentMail, "ann.fischer@example.org", "Thanks, it's invoice 10432.\n\nOn Mon, Dec 7, 2026 Lee Chen (Tasklane Support) <support@example.com> wrote:\n> Hi Ann");
+        var answer = EmailChannelTests.Reply(agentMail, Ben, "Thanks, it's invoice 10432.\n\nOn Mon, Dec 7, 2026 Lee Chen (Tasklane Support) <support@example.com> wrote:\n> Hi Ben");
         await _mailbox.DeliverAsync(answer);
         await lee.WaitForAsync("customerMessage", m => m.ToString().Contains("invoice 10432", StringComparison.Ordinal));
 
@@ -82,7 +89,7 @@ public sealed class EmailHandoffTests : AgentHubHost
 
         var question = await _smtp.WaitForAsync(m => m.TextBody?.Contains("how would you rate", StringComparison.Ordinal) == true);
         Assert.Contains("5. ", question.TextBody, StringComparison.Ordinal);
-        await _mailbox.DeliverAsync(EmailChannelTests.Reply(question, "ann.fischer@example.org", "5"));
+        await _mailbox.DeliverAsync(EmailChannelTests.Reply(question, Ben, "5"));
 
         await _smtp.WaitForAsync(m => m.TextBody?.Contains("5 out of 5", StringComparison.Ordinal) == true);
         var stored = Assert.Single(await Host.Services.GetRequiredService<SqliteCsatStore>().ListAsync(handoffId, CancellationToken.None));
