@@ -1,5 +1,6 @@
 using HandoffBot.Handoff;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -51,7 +52,14 @@ public sealed class AgentRelay(ChannelSenders senders)
 
                 // What an agent types is shown as they typed it: channels render Markdown, and raw HTML in it (an
                 // <img onerror=…>) must not become markup in the customer's chat.
-                await turnContext.SendActivityAsync(MessageFactory.Text(displayName is null ? text : AsText(text)), ct);
+                // Teams shows the bot's name on everything it posts: the agent's name goes in the message, in bold.
+                var shown = displayName is null ? text : AsText(text);
+                if (displayName is not null && string.Equals(handoff.Conversation.ChannelId, Channels.Msteams, StringComparison.Ordinal))
+                {
+                    shown = $"**{AsText(displayName)}:** {shown}";
+                }
+
+                await turnContext.SendActivityAsync(MessageFactory.Text(shown), ct);
             },
             cancellationToken);
     }

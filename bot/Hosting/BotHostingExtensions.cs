@@ -9,6 +9,7 @@ using HandoffBot.Knowledge;
 using HandoffBot.Email;
 using HandoffBot.Slack;
 using HandoffBot.Storage;
+using HandoffBot.Teams;
 using HandoffBot.WebChat;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -73,6 +74,7 @@ public static class BotHostingExtensions
         builder.AddWebChat();
         builder.AddSlackChannel();
         builder.AddEmailChannel();
+        builder.AddTeamsChannel();
         builder.Services.AddHostedService<StartBanner>();
         return builder;
     }

@@ -3,6 +3,7 @@ using HandoffBot.Customers;
 using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 using HandoffBot.Storage;
+using HandoffBot.Teams;
 using HandoffBot.Transcripts;
 using Microsoft.Bot.Builder;
 
@@ -19,6 +20,8 @@ public static class BotPipeline
     {
         // One turn per conversation at a time; then the transcript, outside the retry so that a turn re-run after
         // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
+        // Teams first: a channel message not addressed to the bot is not a turn at all.
+        adapter.Use(services.GetRequiredService<TeamsMiddleware>());
         adapter.Use(services.GetRequiredService<ConversationLockMiddleware>());
         adapter.Use(services.GetRequiredService<TranscriptMiddleware>());
         adapter.Use(services.GetRequiredService<CustomerContextMiddleware>());

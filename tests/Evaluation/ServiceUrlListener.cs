@@ -13,8 +13,8 @@ namespace HandoffBot.Evaluation;
 
 /// <summary>
 /// A channel's Connector API as the Emulator serves it: a real HTTP listener on loopback that receives the bot's
-/// replies (<c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>), answers 200 <c>{"id": ...}</c>, and keeps
-/// them in arrival order. Waiters are woken by each arrival, never by polling; several may wait at once.
+/// replies (<c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>) and updates (<c>PUT …/activities/{id}</c>),
+/// answers 200 <c>{"id": ...}</c>, and keeps them in arrival order; it also answers member lookups from <see cref="Members"/>. Waiters are woken by each arrival, never by polling; several may wait at once.
 /// </summary>
 public sealed class ServiceUrlListener : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ public sealed class ServiceUrlListener : IAsyncDisposable
     private ServiceUrlListener(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Members the channel knows, by id, as the JSON its member lookup returns (Teams: email, userPrincipalName…).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Members { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What has arrived and has not been drained, in arrival order.</summary>
     public IReadOnlyList<ReceivedActivity> Received
@@ -51,6 +54,12 @@ public sealed class ServiceUrlListener : IAsyncDisposable
             listener.ReceiveAsync(http, conversationId, activityId));
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
             listener.ReceiveAsync(http, conversationId, null));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            listener.ReceiveAsync(http, conversationId, activityId, updated: true));
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) =>
+            listener.Members.TryGetValue(Uri.UnescapeDataString(memberId), out var member)
+                ? Results.Text(member, "application/json")
+                : Results.NotFound(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the conversation." } }));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         listener.BaseAddress = new Uri(address + "/");
@@ -113,7 +122,7 @@ public sealed class ServiceUrlListener : IAsyncDisposable
 
     private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId)
+    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId, bool updated = false)
     {
         using var reader = new StreamReader(http.Request.Body);
         var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(http.RequestAborted));
@@ -122,7 +131,7 @@ public sealed class ServiceUrlListener : IAsyncDisposable
             return Results.BadRequest();
         }
 
-        var received = new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity, http.Request.Headers.Authorization.ToString());
+        var received = new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity, http.Request.Headers.Authorization.ToString(), updated);
         TaskCompletionSource arrived;
         lock (_lock)
         {

@@ -1,0 +1,171 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Caching.Memory;
+using Newtonsoft.Json.Linq;
+
+namespace HandoffBot.Teams;
+
+/// <summary>
+/// Microsoft Teams as a customer channel. In channels and group chats the bot answers only when mentioned, and the
+/// mention never reaches the bot; installing it in a team says nothing. Quick replies become an Adaptive Card whose
+/// <c>Action.Execute</c> buttons come back as an <c>adaptiveCard/action</c> invoke: read as the customer's choice,
+/// answered with the card showing what was chosen (so it cannot be pressed twice). The sender's email and UPN come
+/// from Teams (the member lookup) for the CRM.
+/// </summary>
+public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+{
+    private const string CardActionInvoke = "adaptiveCard/action";
+
+    private static readonly TimeSpan MemberMemory = TimeSpan.FromHours(1);
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var activity = turnContext.Activity;
+        if (!string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal))
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        turnContext.OnSendActivities(async (_, activities, nextSend) =>
+        {
+            foreach (var sent in activities.Where(a => a.Type == ActivityTypes.Message && a.SuggestedActions?.Actions?.Count > 0))
+            {
+                sent.Attachments = [.. sent.Attachments ?? [], TeamsCards.Choices(sent.Text, sent.SuggestedActions!.Actions)];
+                sent.SuggestedActions = null;
+            }
+
+            return await nextSend();
+        });
+
+        var shared = activity.Conversation?.ConversationType is "channel" or "groupChat";
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                if (shared && !activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id))
+                {
+                    // Talk among people in a channel is not addressed to the bot.
+                    return;
+                }
+
+                activity.RemoveRecipientMention();
+                activity.Text = activity.Text?.Trim();
+                await LookUpSenderAsync(turnContext, cancellationToken);
+                await next(cancellationToken);
+                return;
+            case ActivityTypes.ConversationUpdate when shared:
+                // Installed in a team or added to a group chat: no greeting to a whole channel.
+                return;
+            case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
+                await ChooseAsync(turnContext, next, cancellationToken);
+                return;
+            default:
+                await next(cancellationToken);
+                return;
+        }
+    }
+
+    // A pressed button is the customer's choice: the turn runs on it as a message, and the invoke is answered with the
+    // card saying what was chosen, which Teams shows in place of the buttons.
+    private async Task ChooseAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var action = (activity.Value as JObject)?["action"] as JObject;
+        var choice = (action?["data"] as JObject)?[TeamsCards.ChoiceKey]?.Type == JTokenType.String ? (string?)action!["data"]![TeamsCards.ChoiceKey] : null;
+        if (action is null || (string?)action["verb"] != TeamsCards.ChooseVerb || string.IsNullOrWhiteSpace(choice))
+        {
+            LogMalformedInvoke(logger, activity.Conversation?.Id);
+            await turnContext.SendActivityAsync(InvokeResponse(400, new JObject
+            {
+                ["statusCode"] = 400,
+                ["type"] = "application/vnd.microsoft.error",
+                ["value"] = new JObject
+                {
+                    ["code"] = "BadRequest",
+                    ["message"] = $"An {CardActionInvoke} invoke needs value.action with verb \"{TeamsCards.ChooseVerb}\" and data.{TeamsCards.ChoiceKey}, a non-empty string.",
+                },
+            }), cancellationToken);
+            return;
+        }
+
+        var cardText = (action["data"] as JObject)?[TeamsCards.PromptKey]?.Type == JTokenType.String ? (string?)action["data"]![TeamsCards.PromptKey] : null;
+        activity.Type = ActivityTypes.Message;
+        activity.Text = choice;
+        try
+        {
+            await LookUpSenderAsync(turnContext, cancellationToken);
+            await next(cancellationToken);
+        }
+        finally
+        {
+            // The adapter answers the HTTP request by the activity's type: it must be the invoke again.
+            activity.Type = ActivityTypes.Invoke;
+        }
+
+        var chosen = TeamsCards.Chosen(cardText, choice);
+        await turnContext.SendActivityAsync(InvokeResponse(200, new JObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = TeamsCards.ContentType,
+            ["value"] = chosen,
+        }), cancellationToken);
+        if (activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            // Everyone else in the conversation sees the buttons go too.
+            var update = MessageFactory.Attachment(new Attachment(TeamsCards.ContentType, content: chosen));
+            update.Id = cardId;
+            await turnContext.UpdateActivityAsync(update, cancellationToken);
+        }
+    }
+
+    // The CRM knows customers by email: Teams gives it (and the UPN) through the member lookup, not on the activity.
+    private async Task LookUpSenderAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var from = turnContext.Activity.From;
+        if (from?.Id is not { Length: > 0 } userId || turnContext.Activity.Conversation?.Id is null)
+        {
+            return;
+        }
+
+        if (!members.TryGetValue(userId, out TeamsChannelAccount? member))
+        {
+            try
+            {
+                member = await TeamsInfo.GetMemberAsync(turnContext, userId, cancellationToken);
+                members.Set(userId, member, MemberMemory);
+            }
+            catch (Exception ex) when (ex is ErrorResponseException or HttpRequestException or InvalidOperationException or Microsoft.Rest.HttpOperationException)
+            {
+                // Unknown to the CRM this turn; the conversation goes on.
+                LogLookupFailed(logger, ex, turnContext.Activity.Conversation.Id);
+                return;
+            }
+        }
+
+        if (member?.Email is { Length: > 0 } email)
+        {
+            from.Properties["email"] = email;
+        }
+
+        if (member?.UserPrincipalName is { Length: > 0 } upn)
+        {
+            from.Properties["userPrincipalName"] = upn;
+        }
+
+        from.AadObjectId ??= member?.AadObjectId;
+    }
+
+    private static Activity InvokeResponse(int status, JObject body) =>
+        new() { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status, Body = body } };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A malformed adaptiveCard/action invoke in {ConversationId} was refused")]
+    private static partial void LogMalformedInvoke(ILogger logger, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Teams member lookup failed in {ConversationId}")]
+    private static partial void LogLookupFailed(ILogger logger, Exception exception, string conversationId);
+}
