@@ -10,7 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # SQLite ships inside Microsoft.Data.Sqlite. chromium: the browser tests (Playwright drives /usr/bin/chromium);
 # fonts-liberation: readable text in their screenshots. dovecot-imapd: the IMAP server the email tests put customer
 # mail in (each test starts its own instance on a free loopback port; the SMTP side runs inside the tests).
-APT_PACKAGES=(chromium fonts-liberation dovecot-imapd)
+# zip: deployment/teams/package.sh builds the Teams app package with it.
+APT_PACKAGES=(chromium fonts-liberation dovecot-imapd zip)
 # The bot's build installs the Web Chat and SignalR bundles with npm (bot/package.json).
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 
