@@ -55,6 +55,7 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsM
 
                 activity.RemoveRecipientMention();
                 activity.Text = activity.Text?.Trim();
+                NoteWhere(activity);
                 await LookUpSenderAsync(turnContext, cancellationToken);
                 await next(cancellationToken);
                 return;
@@ -158,6 +159,33 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsM
         }
 
         from.AadObjectId ??= member?.AadObjectId;
+    }
+
+    // Where in Teams the customer writes (tenant, team, channel, or a personal chat) is the case's page context: the
+    // agent sees it beside the conversation, as the page a web chat customer was on.
+    private static void NoteWhere(Activity activity)
+    {
+        var data = activity.ChannelData as JObject ?? [];
+        if (data["page"] is not null)
+        {
+            return;
+        }
+
+        var teams = activity.GetChannelData<TeamsChannelData>();
+        data["page"] = new JObject
+        {
+            ["title"] = activity.Conversation?.ConversationType switch
+            {
+                "channel" => $"Microsoft Teams channel {teams?.Channel?.Name ?? teams?.Channel?.Id}{(teams?.Team?.Name is { } team ? $" in {team}" : string.Empty)}",
+                "groupChat" => "Microsoft Teams group chat",
+                _ => "Microsoft Teams personal chat",
+            },
+            ["tenantId"] = teams?.Tenant?.Id ?? activity.Conversation?.TenantId,
+            ["teamId"] = teams?.Team?.Id,
+            ["channelId"] = teams?.Channel?.Id,
+            ["aadObjectId"] = activity.From?.AadObjectId,
+        };
+        activity.ChannelData = data;
     }
 
     private static Activity InvokeResponse(int status, JObject body) =>

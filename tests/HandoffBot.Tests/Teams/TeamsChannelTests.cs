@@ -44,6 +44,8 @@ public sealed class TeamsChannelTests : AgentHubHost
         var handoffId = (await lee.WaitForAsync("caseOffered")).GetProperty("handoffId").GetString()!;
         var queued = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
         Assert.Equal("std-ben", (string?)queued!.Case.Customer?["id"]);
+        Assert.Equal("Microsoft Teams personal chat", (string?)queued.Case.Page?["title"]);
+        Assert.Equal(TeamsClient.Tenant, (string?)queued.Case.Page?["tenantId"]);
 
         using (await lee.PostAsync($"api/agent/cases/{handoffId}/accept"))
         {
