@@ -22,13 +22,19 @@ public static class TeamsCards
     public static Attachment Choices(string? text, IEnumerable<CardAction> actions)
     {
         var card = Card(text);
-        card["actions"] = new JArray(actions.Select(a => new JObject
+        card["actions"] = new JArray(actions.Select(a =>
         {
-            ["type"] = "Action.Execute",
-            ["title"] = a.Title ?? a.Value?.ToString(),
-            ["verb"] = ChooseVerb,
             // The prompt travels with the choice, so the card can be redrawn with it once chosen.
-            ["data"] = new JObject { [ChoiceKey] = a.Value?.ToString() ?? a.Title, [PromptKey] = text },
+            var data = new JObject { [ChoiceKey] = a.Value?.ToString() ?? a.Title, [PromptKey] = text };
+            return new JObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = a.Title ?? a.Value?.ToString(),
+                ["verb"] = ChooseVerb,
+                ["data"] = data,
+                // Clients without Universal Actions send the same data as a message's value.
+                ["fallback"] = new JObject { ["type"] = "Action.Submit", ["title"] = a.Title ?? a.Value?.ToString(), ["data"] = data.DeepClone() },
+            };
         }));
         return new Attachment(ContentType, content: card);
     }

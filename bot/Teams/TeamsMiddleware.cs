@@ -55,6 +55,12 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsM
 
                 activity.RemoveRecipientMention();
                 activity.Text = activity.Text?.Trim();
+                if (string.IsNullOrEmpty(activity.Text) && (activity.Value as JObject)?[TeamsCards.ChoiceKey] is JValue { Type: JTokenType.String } submitted)
+                {
+                    // A card's Action.Submit fallback: the choice comes as the message's value, without text.
+                    activity.Text = (string?)submitted;
+                }
+
                 NoteWhere(activity);
                 await LookUpSenderAsync(turnContext, cancellationToken);
                 await next(cancellationToken);

@@ -129,6 +129,26 @@ public sealed class TeamsChannelTests : AgentHubHost
     }
 
     [Fact]
+    public async Task A_client_without_universal_actions_answers_an_offer_through_the_submit_fallback()
+    {
+        await using var lee = await SignInAsync("lee");
+        var ben = TeamsClient.Personal(Http, Listener.BaseAddress);
+        using (await ben.SendAsync("this is useless, my exports keep failing and nobody helps"))
+        {
+        }
+
+        var offer = await Listener.WaitForMessageAsync(ben.ConversationId, "Would you like me to connect you");
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == ben.ConversationId && r.Activity.Text?.Contains("bringing in someone", StringComparison.Ordinal) == true);
+        var yes = ((JArray)JObject.FromObject(offer.Activity.Attachments[0].Content)["actions"]!)[0];
+        Assert.Equal("Yes, connect me", (string?)yes["title"]);
+        using (await ben.SubmitAsync(yes["fallback"]!["data"]!, "card-offer"))
+        {
+        }
+
+        await Listener.WaitForMessageAsync(ben.ConversationId, "bringing in someone from our support team");
+    }
+
+    [Fact]
     public async Task A_malformed_card_action_gets_a_clear_400_and_the_conversation_goes_on()
     {
         var ben = TeamsClient.Personal(Http, Listener.BaseAddress);

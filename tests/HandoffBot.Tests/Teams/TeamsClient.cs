@@ -43,6 +43,15 @@ public sealed class TeamsClient(HttpClient http, Uri serviceUrl, string conversa
         return PostAsync(activity);
     }
 
+    /// <summary>A card's <c>Action.Submit</c>: a message with the action's data as its value and no text.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(JToken data, string cardId)
+    {
+        var activity = Stamp("message");
+        activity["value"] = data;
+        activity["replyToId"] = cardId;
+        return PostAsync(activity);
+    }
+
     /// <summary>An <c>adaptiveCard/action</c> invoke, as a pressed <c>Action.Execute</c> button sends it.</summary>
     public Task<HttpResponseMessage> InvokeAsync(JToken? action, string? cardId)
     {
