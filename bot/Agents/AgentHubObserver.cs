@@ -22,9 +22,10 @@ public sealed partial class AgentHubObserver(
             await console.QueueChangedAsync(new QueueChange("opened", handoff.HandoffId, handoff.CreatedUtc), cancellationToken);
             assignment.Nudge();
             await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
-            if (handoff.Priority >= urgency.Value.UrgentPriority)
+            var urgent = handoff.Priority >= urgency.Value.UrgentPriority;
+            notifications.Enqueue(handoff, urgent);
+            if (urgent)
             {
-                notifications.Enqueue(handoff);
                 await console.UrgentAlertAsync(
                     new UrgentAlert(handoff.HandoffId, handoff.Priority, handoff.Reason, handoff.Skill, $"Urgent {handoff.Skill} handoff: {handoff.Reason}"),
                     supervisorsOnly: false,

@@ -1,18 +1,18 @@
 namespace HandoffBot.Agents;
 
-/// <summary>Hands queued urgent cases to every <see cref="IHandoffNotifier"/>; one failing notifier is logged and the rest still run.</summary>
+/// <summary>Hands queued new cases to every <see cref="IHandoffNotifier"/>; one failing notifier is logged and the rest still run.</summary>
 public sealed partial class HandoffNotificationDispatcher(
     HandoffNotificationQueue queue, IEnumerable<IHandoffNotifier> notifiers, ILogger<HandoffNotificationDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var handoff in queue.ReadAllAsync(stoppingToken))
+        await foreach (var (handoff, urgent) in queue.ReadAllAsync(stoppingToken))
         {
             foreach (var notifier in notifiers)
             {
                 try
                 {
-                    await notifier.NotifyUrgentAsync(handoff, stoppingToken);
+                    await notifier.NotifyOpenedAsync(handoff, urgent, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {

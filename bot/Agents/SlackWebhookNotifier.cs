@@ -9,10 +9,10 @@ namespace HandoffBot.Agents;
 /// </summary>
 public sealed partial class SlackWebhookNotifier(IHttpClientFactory httpClients, IOptions<SlackNotifierOptions> options, ILogger<SlackWebhookNotifier> logger) : IHandoffNotifier
 {
-    public async Task NotifyUrgentAsync(HandoffCase handoff, CancellationToken cancellationToken)
+    public async Task NotifyOpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handoff);
-        if (string.IsNullOrWhiteSpace(options.Value.WebhookUrl))
+        if (!urgent || string.IsNullOrWhiteSpace(options.Value.WebhookUrl))
         {
             return;
         }

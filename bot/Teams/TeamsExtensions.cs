@@ -1,6 +1,13 @@
+using HandoffBot.Agents;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace HandoffBot.Teams;
 
-/// <summary>Microsoft Teams as a customer channel: activities arrive on /api/messages through Azure Bot Service.</summary>
+/// <summary>
+/// Microsoft Teams as a customer channel (activities arrive on /api/messages through Azure Bot Service), and the agent
+/// desk: new handoffs posted to the agents' team, per skill.
+/// </summary>
 public static class TeamsExtensions
 {
     public static IHostApplicationBuilder AddTeamsChannel(this IHostApplicationBuilder builder)
@@ -8,6 +15,9 @@ public static class TeamsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TeamsMiddleware>();
+        builder.Services.AddOptions<TeamsDeskOptions>().BindConfiguration(TeamsDeskOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TeamsDeskOptions>, TeamsDeskOptionsValidator>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffNotifier, TeamsDeskNotifier>());
         return builder;
     }
 }

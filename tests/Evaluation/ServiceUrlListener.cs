@@ -54,6 +54,7 @@ public sealed class ServiceUrlListener : IAsyncDisposable
             listener.ReceiveAsync(http, conversationId, activityId));
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
             listener.ReceiveAsync(http, conversationId, null));
+        app.MapPost("/v3/conversations", (Delegate)((HttpContext http) => listener.CreateConversationAsync(http)));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
             listener.ReceiveAsync(http, conversationId, activityId, updated: true));
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string conversationId, string memberId) =>
@@ -122,16 +123,25 @@ public sealed class ServiceUrlListener : IAsyncDisposable
 
     private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId, bool updated = false)
+    // A new conversation with its first activity (Teams: a new post in a channel, whose thread is "<channel>;messageid=<id>").
+    private async Task<IResult> CreateConversationAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
-        var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(http.RequestAborted));
-        if (activity is null)
+        var parameters = JsonConvert.DeserializeObject<ConversationParameters>(await reader.ReadToEndAsync(http.RequestAborted));
+        if (parameters?.Activity is not { } activity)
         {
             return Results.BadRequest();
         }
 
-        var received = new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity, http.Request.Headers.Authorization.ToString(), updated);
+        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var channel = (parameters.ChannelData as Newtonsoft.Json.Linq.JObject)?["channel"]?["id"]?.ToString() ?? "conversation";
+        activity.ChannelData ??= parameters.ChannelData;
+        Record(new ReceivedActivity($"{channel};messageid={id}", null, activity, http.Request.Headers.Authorization.ToString()));
+        return Results.Json(new { id = $"{channel};messageid={id}", activityId = id });
+    }
+
+    private void Record(ReceivedActivity received)
+    {
         TaskCompletionSource arrived;
         lock (_lock)
         {
@@ -141,6 +151,18 @@ public sealed class ServiceUrlListener : IAsyncDisposable
         }
 
         arrived.SetResult();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpContext http, string conversationId, string? replyToId, bool updated = false)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(http.RequestAborted));
+        if (activity is null)
+        {
+            return Results.BadRequest();
+        }
+
+        Record(new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId, activity, http.Request.Headers.Authorization.ToString(), updated));
         return Results.Json(new { id = $"listener-{Interlocked.Increment(ref _nextId)}" });
     }
 }
