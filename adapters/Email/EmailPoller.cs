@@ -96,7 +96,9 @@ public sealed partial class EmailPoller(
     {
         var settings = options.Value;
         var last = await store.LastUidAsync(folder.FullName, folder.UidValidity, stoppingToken).ConfigureAwait(false);
-        var query = last is { } uid ? SearchQuery.Uids(new UniqueIdRange(new UniqueId(folder.UidValidity, uid + 1), UniqueId.MaxValue)) : SearchQuery.All;
+        // The first time (or after the server renumbered the folder) only unread mail is new: mail already read in the
+        // mailbox was someone's before the bot, and Message-IDs taken before are skipped anyway.
+        var query = last is { } uid ? SearchQuery.Uids(new UniqueIdRange(new UniqueId(folder.UidValidity, uid + 1), UniqueId.MaxValue)) : SearchQuery.NotSeen;
         var uids = await folder.SearchAsync(query, stoppingToken).ConfigureAwait(false);
         var summaries = uids.Count == 0 ? [] : await folder.FetchAsync(uids, MessageSummaryItems.UniqueId | MessageSummaryItems.Size, stoppingToken).ConfigureAwait(false);
         foreach (var summary in summaries.Where(s => last is null || s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id))

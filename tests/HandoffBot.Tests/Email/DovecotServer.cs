@@ -83,14 +83,14 @@ public sealed class DovecotServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>Places <paramref name="message"/> in the support mailbox's inbox, as delivered mail.</summary>
-    public async Task DeliverAsync(MimeMessage message)
+    /// <summary>Places <paramref name="message"/> in the support mailbox's inbox, as delivered mail (already read, with <paramref name="flags"/> Seen).</summary>
+    public async Task DeliverAsync(MimeMessage message, MessageFlags flags = MessageFlags.None)
     {
         using var client = new ImapClient();
         await client.ConnectAsync("127.0.0.1", Port, SecureSocketOptions.None);
         await client.AuthenticateAsync(UserName, Password);
         await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
-        await client.Inbox.AppendAsync(message, MessageFlags.None);
+        await client.Inbox.AppendAsync(message, flags);
         await client.DisconnectAsync(true);
     }
 
