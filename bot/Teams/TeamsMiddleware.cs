@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Teams;
@@ -15,7 +16,7 @@ namespace HandoffBot.Teams;
 /// answered with the card showing what was chosen (so it cannot be pressed twice). The sender's email and UPN come
 /// from Teams (the member lookup) for the CRM.
 /// </summary>
-public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<TeamsDeskOptions> desk, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     private const string CardActionInvoke = "adaptiveCard/action";
 
@@ -50,6 +51,13 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsM
                 if (shared && !activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id))
                 {
                     // Talk among people in a channel is not addressed to the bot.
+                    return;
+                }
+
+                if (IsAgentDesk(activity))
+                {
+                    // The agents' own channels are where cases are posted, never a customer conversation.
+                    LogDeskMessageIgnored(logger, activity.Conversation?.Id);
                     return;
                 }
 
@@ -194,8 +202,19 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, ILogger<TeamsM
         activity.ChannelData = data;
     }
 
+    private bool IsAgentDesk(Activity activity)
+    {
+        var options = desk.Value;
+        var channel = activity.GetChannelData<TeamsChannelData>()?.Channel?.Id ?? activity.Conversation?.Id?.Split(';')[0];
+        return options.Enabled && channel is not null
+            && (options.Channels.Values.Contains(channel, StringComparer.Ordinal) || string.Equals(options.DefaultChannel, channel, StringComparison.Ordinal));
+    }
+
     private static Activity InvokeResponse(int status, JObject body) =>
         new() { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status, Body = body } };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A message in the agents' desk channel {ConversationId} was not taken as a customer's")]
+    private static partial void LogDeskMessageIgnored(ILogger logger, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A malformed adaptiveCard/action invoke in {ConversationId} was refused")]
     private static partial void LogMalformedInvoke(ILogger logger, string? conversationId);

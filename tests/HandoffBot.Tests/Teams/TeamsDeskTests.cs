@@ -37,6 +37,24 @@ public sealed class TeamsDeskTests : AgentHubHost
     }
 
     [Fact]
+    public async Task Mentioning_the_bot_in_an_agents_desk_channel_opens_no_customer_conversation()
+    {
+        var desk = new TeamsClient(Http, Listener.BaseAddress, BillingChannel + ";messageid=1700000000001", "channel");
+        using (await desk.SendAsync("how do I export my data?", mention: true))
+        {
+        }
+
+        var customer = new TeamsClient(Http, Listener.BaseAddress, "19:customers@thread.tacv2;messageid=1700000000002", "channel");
+        using (await customer.SendAsync("how do I export my data?", mention: true))
+        {
+        }
+
+        // Answered in the customers' channel, so the desk message had its turn before: it was not one.
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source:");
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == desk.ConversationId);
+    }
+
+    [Fact]
     public async Task A_skill_without_a_channel_posts_nothing()
     {
         var customer = Customer("std-ben");
