@@ -7,11 +7,12 @@ namespace HandoffBot.Teams;
 /// <summary>
 /// A new handoff as the agents' Teams channel shows it (Adaptive Card 1.5, built as JSON): customer and tier,
 /// priority, skill, the reason with its evidence, what the bot tried, the summary, where the customer was, and a link
-/// to the case in the console.
+/// to the case in the console, and Accept (or, once taken, who took it).
 /// </summary>
 public static class TeamsDeskCard
 {
-    public static Attachment For(HandoffCase handoff, Uri? consoleUrl)
+    /// <summary>The card; with <paramref name="takenBy"/>, after the case was accepted: who took it, and no Accept button.</summary>
+    public static Attachment For(HandoffCase handoff, Uri? consoleUrl, string? takenBy = null)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var customer = handoff.Customer;
@@ -54,14 +55,35 @@ public static class TeamsDeskCard
             ["fallbackText"] = $"New handoff: {name}, {handoff.Skill}, priority {handoff.Priority}: {handoff.Reason}",
             ["body"] = body,
         };
+        var actions = new JArray();
+        if (takenBy is null)
+        {
+            actions.Add(new JObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = "Accept",
+                ["verb"] = TeamsDesk.AcceptVerb,
+                ["data"] = new JObject { [TeamsDesk.HandoffKey] = handoff.HandoffId },
+            });
+        }
+        else
+        {
+            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = $"Taken by **{takenBy}**", ["wrap"] = true, ["color"] = "Good" });
+        }
+
         if (consoleUrl is not null)
         {
-            card["actions"] = new JArray(new JObject
+            actions.Add(new JObject
             {
                 ["type"] = "Action.OpenUrl",
                 ["title"] = "Open in console",
                 ["url"] = new Uri(consoleUrl, $"#case/{Uri.EscapeDataString(handoff.HandoffId)}").ToString(),
             });
+        }
+
+        if (actions.Count > 0)
+        {
+            card["actions"] = actions;
         }
 
         return new Attachment(TeamsCards.ContentType, content: card);

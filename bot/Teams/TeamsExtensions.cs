@@ -15,6 +15,7 @@ public static class TeamsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TeamsMiddleware>();
+        builder.Services.AddSingleton<TeamsDesk>();
         builder.Services.AddOptions<TeamsDeskOptions>().BindConfiguration(TeamsDeskOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TeamsDeskOptions>, TeamsDeskOptionsValidator>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffNotifier, TeamsDeskNotifier>());

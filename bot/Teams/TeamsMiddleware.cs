@@ -16,7 +16,7 @@ namespace HandoffBot.Teams;
 /// answered with the card showing what was chosen (so it cannot be pressed twice). The sender's email and UPN come
 /// from Teams (the member lookup) for the CRM.
 /// </summary>
-public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<TeamsDeskOptions> desk, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<TeamsDeskOptions> desk, IServiceProvider services, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     private const string CardActionInvoke = "adaptiveCard/action";
 
@@ -75,6 +75,14 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
                 return;
             case ActivityTypes.ConversationUpdate when shared:
                 // Installed in a team or added to a group chat: no greeting to a whole channel.
+                return;
+            case ActivityTypes.Invoke when activity.Name == CardActionInvoke && IsAgentDesk(activity):
+                // A button on a case card in the agents' channel: the agent desk, never the customer pipeline. Resolved
+                // here, not injected: the desk reaches customers through the adapters this middleware is part of.
+                await LookUpSenderAsync(turnContext, cancellationToken);
+                var action = (activity.Value as JObject)?["action"] as JObject;
+                var body = await services.GetRequiredService<TeamsDesk>().HandleAsync(turnContext, (string?)action?["verb"] ?? string.Empty, action?["data"] as JObject, cancellationToken);
+                await turnContext.SendActivityAsync(InvokeResponse((int?)body["statusCode"] ?? 200, body), cancellationToken);
                 return;
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
                 await ChooseAsync(turnContext, next, cancellationToken);

@@ -1,4 +1,7 @@
+using System.Net;
+using HandoffBot.Agents;
 using HandoffBot.Tests.Agents;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace HandoffBot.Tests.Teams;
@@ -34,6 +37,36 @@ public sealed class TeamsDeskTests : AgentHubHost
         Assert.Contains("billing", content, StringComparison.Ordinal);
         Assert.Contains("refund", content, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"https://support.example.com/agent/#case/{handoffId}", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_on_the_card_takes_the_case_for_the_mapped_agent_exactly_once_and_the_card_says_who()
+    {
+        Listener.Members["29:1lee"] = """{"id":"29:1lee","name":"Lee Chen","email":"lee@example.com","userPrincipalName":"lee@example.com"}""";
+        Listener.Members["29:1stranger"] = """{"id":"29:1stranger","name":"Pat Doe","userPrincipalName":"pat@contoso.example"}""";
+        var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var accept = ((JArray)JObject.FromObject(post.Activity.Attachments[0].Content)["actions"]!).Single(a => (string?)a["verb"] == "accept");
+        var action = new JObject { ["type"] = "Action.Execute", ["verb"] = accept["verb"], ["data"] = accept["data"] };
+
+        var stranger = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel") { UserId = "29:1stranger", UserName = "Pat Doe" };
+        using (var refused = await stranger.InvokeAsync(action, "desk-card"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        var lee = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel") { UserId = "29:1lee", UserName = "Lee Chen" };
+        using var pressed = await lee.InvokeAsync(action, "desk-card");
+
+        Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        Assert.Contains("Taken by **Lee Chen**", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
+        Assert.Equal("lee", entry!.AgentId);
+        var update = await Listener.WaitForAsync(r => r.Updated && r.ReplyToId == "desk-card");
+        Assert.DoesNotContain("\"verb\": \"accept\"", JObject.FromObject(update.Activity.Attachments[0].Content).ToString(), StringComparison.Ordinal);
+        await using var maya = await SignInAsync("maya");
+        using var late = await maya.PostAsync($"api/agent/cases/{handoffId}/accept");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }
 
     [Fact]
