@@ -20,7 +20,7 @@ public static class EmailExtensions
         });
         if (enabled)
         {
-            builder.Services.AddSingleton<IChannelSender, EmailChannelSender>();
+            builder.Services.AddSingleton<IChannelSender>(sp => new InProcessChannelSender(sp.GetRequiredService<EmailAdapter>(), EmailActivity.ChannelId));
             builder.Services.AddHealthChecks().AddCheck<EmailHealthCheck>(EmailHealthCheck.Name);
         }
 

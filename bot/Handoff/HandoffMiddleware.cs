@@ -209,12 +209,16 @@ public sealed class HandoffMiddleware(
         var opened = await initiator.InitiateAsync(
             turnContext,
             request,
-            async handoff => (staffed.IsStaffed, byEmail) switch
+            async handoff =>
             {
-                (true, false) => rulebook.Messages.FormatTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken))),
-                (true, true) => rulebook.Messages.FormatEmailTransition(HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken))),
-                (false, false) => staffing.OfflineMessage(staffed, rulebook.Messages),
-                (false, true) => staffing.OfflineMessage(staffed, rulebook.Messages) + " " + rulebook.Messages.EmailOffline,
+                if (!staffed.IsStaffed)
+                {
+                    var offline = staffing.OfflineMessage(staffed, rulebook.Messages);
+                    return byEmail ? offline + " " + rulebook.Messages.EmailOffline : offline;
+                }
+
+                var wait = HandoffMessages.WaitText(await hub.EstimateWaitAsync(handoff, cancellationToken));
+                return byEmail ? rulebook.Messages.FormatEmailTransition(wait) : rulebook.Messages.FormatTransition(wait);
             },
             cancellationToken);
         if (!staffed.IsStaffed && !byEmail)

@@ -22,7 +22,7 @@ public static class SlackExtensions
         // off, "slack" conversations (Azure Bot Service's Slack channel, say) stay with the cloud adapter.
         if (!string.IsNullOrEmpty(builder.Configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.SigningSecret)}"]))
         {
-            builder.Services.AddSingleton<IChannelSender, SlackChannelSender>();
+            builder.Services.AddSingleton<IChannelSender>(sp => new InProcessChannelSender(sp.GetRequiredService<SlackAdapter>(), SlackEventReader.ChannelId));
         }
 
         return builder;

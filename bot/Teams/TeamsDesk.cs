@@ -1,6 +1,5 @@
 using HandoffBot.Agents;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -24,7 +23,7 @@ public sealed partial class TeamsDesk(
         ArgumentNullException.ThrowIfNull(turnContext);
         if (verb != AcceptVerb || (string?)data?[HandoffKey] is not { Length: > 0 } handoffId)
         {
-            return Error(400, "BadRequest", $"A desk action needs the verb \"{AcceptVerb}\" and data.{HandoffKey}.");
+            return TeamsInvoke.Error(400, "BadRequest", $"A desk action needs the verb \"{AcceptVerb}\" and data.{HandoffKey}.");
         }
 
         var from = turnContext.Activity.From;
@@ -36,34 +35,22 @@ public sealed partial class TeamsDesk(
         if (agent is null)
         {
             LogUnmapped(logger, from?.AadObjectId);
-            return Error(403, "Forbidden", "Your Teams account is not an agent here: an agent account's email must be your Teams sign-in (UPN).");
+            return TeamsInvoke.Error(403, "Forbidden", "Your Teams account is not an agent here: an agent account's email must be your Teams sign-in (UPN).");
         }
 
         var outcome = await desk.AcceptAsync(agent, handoffId, cancellationToken);
         if (outcome == DeskOutcome.NotFound || await hub.GetAsync(handoffId, cancellationToken) is not { } entry)
         {
-            return Error(404, "NotFound", $"Handoff {handoffId} is no longer open.");
+            return TeamsInvoke.Error(404, "NotFound", $"Handoff {handoffId} is no longer open.");
         }
 
         var holder = entry.AgentId == agent.Id ? agent : entry.AgentId is { } id ? await agents.FindAsync(id, cancellationToken) : null;
         var card = (JObject)TeamsDeskCard.For(entry.Case, options.Value.ConsoleUrl, holder?.DisplayName ?? "another agent").Content;
-        if (turnContext.Activity.ReplyToId is { Length: > 0 } cardId)
-        {
-            // Everyone in the channel sees who took it, not only the agent who pressed.
-            var update = MessageFactory.Attachment(new Attachment(TeamsCards.ContentType, content: card));
-            update.Id = cardId;
-            await turnContext.UpdateActivityAsync(update, cancellationToken);
-        }
 
-        return new JObject { ["statusCode"] = 200, ["type"] = TeamsCards.ContentType, ["value"] = card };
+        // Everyone in the channel sees who took it, not only the agent who pressed.
+        await TeamsInvoke.ReplaceCardAsync(turnContext, card, cancellationToken);
+        return TeamsInvoke.Card(card);
     }
-
-    private static JObject Error(int status, string code, string message) => new()
-    {
-        ["statusCode"] = status,
-        ["type"] = "application/vnd.microsoft.error",
-        ["value"] = new JObject { ["code"] = code, ["message"] = message },
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Teams user not mapped to an agent ({AadObjectId}) pressed a desk button")]
     private static partial void LogUnmapped(ILogger logger, string? aadObjectId);

@@ -18,8 +18,6 @@ namespace HandoffBot.Teams;
 /// </summary>
 public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<TeamsDeskOptions> desk, IServiceProvider services, ILogger<TeamsMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
-    private const string CardActionInvoke = "adaptiveCard/action";
-
     private static readonly TimeSpan MemberMemory = TimeSpan.FromHours(1);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
@@ -63,10 +61,10 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
 
                 activity.RemoveRecipientMention();
                 activity.Text = activity.Text?.Trim();
-                if (string.IsNullOrEmpty(activity.Text) && (activity.Value as JObject)?[TeamsCards.ChoiceKey] is JValue { Type: JTokenType.String } submitted)
+                if (string.IsNullOrEmpty(activity.Text) && TeamsInvoke.Text(activity.Value as JObject, TeamsCards.ChoiceKey) is { } submitted)
                 {
                     // A card's Action.Submit fallback: the choice comes as the message's value, without text.
-                    activity.Text = (string?)submitted;
+                    activity.Text = submitted;
                 }
 
                 NoteWhere(activity);
@@ -76,15 +74,15 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
             case ActivityTypes.ConversationUpdate when shared:
                 // Installed in a team or added to a group chat: no greeting to a whole channel.
                 return;
-            case ActivityTypes.Invoke when activity.Name == CardActionInvoke && IsAgentDesk(activity):
+            case ActivityTypes.Invoke when activity.Name == TeamsInvoke.CardAction && IsAgentDesk(activity):
                 // A button on a case card in the agents' channel: the agent desk, never the customer pipeline. Resolved
                 // here, not injected: the desk reaches customers through the adapters this middleware is part of.
                 await LookUpSenderAsync(turnContext, cancellationToken);
-                var action = (activity.Value as JObject)?["action"] as JObject;
+                var action = TeamsInvoke.Action(activity);
                 var body = await services.GetRequiredService<TeamsDesk>().HandleAsync(turnContext, (string?)action?["verb"] ?? string.Empty, action?["data"] as JObject, cancellationToken);
-                await turnContext.SendActivityAsync(InvokeResponse((int?)body["statusCode"] ?? 200, body), cancellationToken);
+                await TeamsInvoke.RespondAsync(turnContext, body, cancellationToken);
                 return;
-            case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
+            case ActivityTypes.Invoke when activity.Name == TeamsInvoke.CardAction:
                 await ChooseAsync(turnContext, next, cancellationToken);
                 return;
             default:
@@ -98,25 +96,19 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
     private async Task ChooseAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var action = (activity.Value as JObject)?["action"] as JObject;
-        var choice = (action?["data"] as JObject)?[TeamsCards.ChoiceKey]?.Type == JTokenType.String ? (string?)action!["data"]![TeamsCards.ChoiceKey] : null;
+        var action = TeamsInvoke.Action(activity);
+        var choice = TeamsInvoke.Text(action?["data"], TeamsCards.ChoiceKey);
         if (action is null || (string?)action["verb"] != TeamsCards.ChooseVerb || string.IsNullOrWhiteSpace(choice))
         {
             LogMalformedInvoke(logger, activity.Conversation?.Id);
-            await turnContext.SendActivityAsync(InvokeResponse(400, new JObject
-            {
-                ["statusCode"] = 400,
-                ["type"] = "application/vnd.microsoft.error",
-                ["value"] = new JObject
-                {
-                    ["code"] = "BadRequest",
-                    ["message"] = $"An {CardActionInvoke} invoke needs value.action with verb \"{TeamsCards.ChooseVerb}\" and data.{TeamsCards.ChoiceKey}, a non-empty string.",
-                },
-            }), cancellationToken);
+            await TeamsInvoke.RespondAsync(
+                turnContext,
+                TeamsInvoke.Error(400, "BadRequest", $"An {TeamsInvoke.CardAction} invoke needs value.action with verb \"{TeamsCards.ChooseVerb}\" and data.{TeamsCards.ChoiceKey}, a non-empty string."),
+                cancellationToken);
             return;
         }
 
-        var cardText = (action["data"] as JObject)?[TeamsCards.PromptKey]?.Type == JTokenType.String ? (string?)action["data"]![TeamsCards.PromptKey] : null;
+        var cardText = TeamsInvoke.Text(action["data"], TeamsCards.PromptKey);
         activity.Type = ActivityTypes.Message;
         activity.Text = choice;
         try
@@ -131,19 +123,8 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
         }
 
         var chosen = TeamsCards.Chosen(cardText, choice);
-        await turnContext.SendActivityAsync(InvokeResponse(200, new JObject
-        {
-            ["statusCode"] = 200,
-            ["type"] = TeamsCards.ContentType,
-            ["value"] = chosen,
-        }), cancellationToken);
-        if (activity.ReplyToId is { Length: > 0 } cardId)
-        {
-            // Everyone else in the conversation sees the buttons go too.
-            var update = MessageFactory.Attachment(new Attachment(TeamsCards.ContentType, content: chosen));
-            update.Id = cardId;
-            await turnContext.UpdateActivityAsync(update, cancellationToken);
-        }
+        await TeamsInvoke.RespondAsync(turnContext, TeamsInvoke.Card(chosen), cancellationToken);
+        await TeamsInvoke.ReplaceCardAsync(turnContext, chosen, cancellationToken);
     }
 
     // The CRM knows customers by email: Teams gives it (and the UPN) through the member lookup, not on the activity.
@@ -217,9 +198,6 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
         return options.Enabled && channel is not null
             && (options.Channels.Values.Contains(channel, StringComparer.Ordinal) || string.Equals(options.DefaultChannel, channel, StringComparison.Ordinal));
     }
-
-    private static Activity InvokeResponse(int status, JObject body) =>
-        new() { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = status, Body = body } };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A message in the agents' desk channel {ConversationId} was not taken as a customer's")]
     private static partial void LogDeskMessageIgnored(ILogger logger, string? conversationId);
