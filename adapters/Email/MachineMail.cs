@@ -47,6 +47,12 @@ public static class MachineMail
         }
 
         var from = message.From.Mailboxes.FirstOrDefault()?.Address ?? string.Empty;
+        if (!from.Contains('@', StringComparison.Ordinal))
+        {
+            // Nobody to answer: recorded like machine mail rather than failing at the SMTP server.
+            return "no sender address";
+        }
+
         var local = from.Split('@')[0].ToLowerInvariant();
         if (MachineSenders.Contains(local))
         {

@@ -38,6 +38,15 @@ public sealed class MachineMailTests
     }
 
     [Fact]
+    public void Mail_without_a_sender_address_is_recorded_not_answered()
+    {
+        var message = Mail("ann@example.com");
+        message.From.Clear();
+
+        Assert.Equal("no sender address", MachineMail.Reason(message, Support));
+    }
+
+    [Fact]
     public void A_person_writing_with_auto_submitted_no_is_answered()
     {
         var message = Mail("ann@example.com");
