@@ -115,7 +115,7 @@ public static class AgentApi
             return Problem(StatusCodes.Status401Unauthorized, "This agent no longer exists.");
         }
 
-        var (outcome, message) = await desk.SendAsync(me, id, request.Text.Trim(), ct);
+        var (outcome, message) = await desk.SendAsync(me, id, request.Text.Trim(), CaseDesk.ViaConsole, ct);
         return outcome switch
         {
             DeskOutcome.NotFound => NotFound(id),
@@ -155,7 +155,7 @@ public static class AgentApi
         }
 
         var skill = request.Skill is { Length: > 0 } s ? s : entry.Case.Skill;
-        return await desk.TransferAsync(me, id, skill, to, request.Note?.Trim(), ct) switch
+        return await desk.TransferAsync(me, id, skill, to, request.Note?.Trim(), CaseDesk.ViaConsole, ct) switch
         {
             DeskOutcome.NotFound => NotFound(id),
             DeskOutcome.NotHolder => NotHolder(id),

@@ -12,6 +12,9 @@ public sealed partial class CaseDesk(
     AssignmentTrigger assignment,
     ILogger<CaseDesk> logger)
 {
+    /// <summary>The surface of the agent console and its REST API (see <see cref="ConsoleMessage.Via"/>).</summary>
+    public const string ViaConsole = "console";
+
     public async Task<DeskOutcome> AcceptAsync(AgentAccount agent, string handoffId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
@@ -36,7 +39,7 @@ public sealed partial class CaseDesk(
         });
     }
 
-    public async Task<(DeskOutcome Outcome, CaseMessage? Message)> SendAsync(AgentAccount agent, string handoffId, string text, CancellationToken cancellationToken)
+    public async Task<(DeskOutcome Outcome, CaseMessage? Message)> SendAsync(AgentAccount agent, string handoffId, string text, string via, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
         var (outcome, entry) = await HeldAsync(agent, handoffId, cancellationToken);
@@ -48,11 +51,24 @@ public sealed partial class CaseDesk(
         // Stored first: whatever the channel does, the agent's words are on the case.
         var message = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Agent, agent.Id, text, cancellationToken);
         await events.RecordOnceAsync(handoffId, HandoffEventKind.FirstAgentMessage, agent.Id, cancellationToken);
-        await console.MessageAsync(new ConsoleMessage(handoffId, message.Seq, message.Sender, agent.Id, text, message.CreatedUtc, agent.DisplayName), cancellationToken);
+        await console.MessageAsync(new ConsoleMessage(handoffId, message.Seq, message.Sender, agent.Id, text, message.CreatedUtc, agent.DisplayName, via), cancellationToken);
         return (await ToCustomerAsync(handoffId, () => relay.SayAsync(entry.Case, text, agent.DisplayName, cancellationToken)), message);
     }
 
-    public async Task<DeskOutcome> TransferAsync(AgentAccount agent, string handoffId, string skill, AgentAccount? to, string? note, CancellationToken cancellationToken)
+    /// <summary>A private note on an open case, for agents only: any agent may add one, the customer never sees it.</summary>
+    public async Task<DeskOutcome> NoteAsync(AgentAccount agent, string handoffId, string note, string via, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        if (await hub.GetAsync(handoffId, cancellationToken) is not { IsOpen: true })
+        {
+            return DeskOutcome.NotFound;
+        }
+
+        await AddNoteAsync(agent, handoffId, note, via, cancellationToken);
+        return DeskOutcome.Done;
+    }
+
+    public async Task<DeskOutcome> TransferAsync(AgentAccount agent, string handoffId, string skill, AgentAccount? to, string? note, string via, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agent);
         var (outcome, entry) = await HeldAsync(agent, handoffId, cancellationToken);
@@ -68,8 +84,7 @@ public sealed partial class CaseDesk(
 
         if (!string.IsNullOrWhiteSpace(note))
         {
-            var stored = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Note, agent.Id, note, cancellationToken);
-            await console.MessageAsync(new ConsoleMessage(handoffId, stored.Seq, stored.Sender, agent.Id, note, stored.CreatedUtc, agent.DisplayName), cancellationToken);
+            await AddNoteAsync(agent, handoffId, note, via, cancellationToken);
         }
 
         await events.RecordAsync(handoffId, HandoffEventKind.Transferred, agent.Id, new { fromSkill = entry.Case.Skill, toSkill = skill, toAgent = to?.Id, note }, cancellationToken);
@@ -98,6 +113,12 @@ public sealed partial class CaseDesk(
         // The handoff middleware closes the case when it hears "completed"; closing here too covers a channel that is gone.
         await hub.CloseAsync(handoffId, "completed", cancellationToken);
         return told;
+    }
+
+    private async Task AddNoteAsync(AgentAccount agent, string handoffId, string note, string via, CancellationToken cancellationToken)
+    {
+        var stored = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Note, agent.Id, note, cancellationToken);
+        await console.MessageAsync(new ConsoleMessage(handoffId, stored.Seq, stored.Sender, agent.Id, note, stored.CreatedUtc, agent.DisplayName, via), cancellationToken);
     }
 
     private async Task<(DeskOutcome Outcome, QueuedCase? Entry)> HeldAsync(AgentAccount agent, string handoffId, CancellationToken cancellationToken)

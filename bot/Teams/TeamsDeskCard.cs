@@ -7,12 +7,13 @@ namespace HandoffBot.Teams;
 /// <summary>
 /// A new handoff as the agents' Teams channel shows it (Adaptive Card 1.5, built as JSON): customer and tier,
 /// priority, skill, the reason with its evidence, what the bot tried, the summary, where the customer was, and a link
-/// to the case in the console, and Accept (or, once taken, who took it).
+/// to the case in the console; where the case stands, and the buttons that fit it (Accept while nobody holds it,
+/// Transfer and View transcript while it is open).
 /// </summary>
 public static class TeamsDeskCard
 {
-    /// <summary>The card; with <paramref name="takenBy"/>, after the case was accepted: who took it, and no Accept button.</summary>
-    public static Attachment For(HandoffCase handoff, Uri? consoleUrl, string? takenBy = null)
+    /// <summary>The card of a case that is <paramref name="status"/> (a new case when null: waiting, with every button).</summary>
+    public static Attachment For(HandoffCase handoff, Uri? consoleUrl, TeamsDeskStatus? status = null, IReadOnlyList<string>? skills = null)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var customer = handoff.Customer;
@@ -55,20 +56,22 @@ public static class TeamsDeskCard
             ["fallbackText"] = $"New handoff: {name}, {handoff.Skill}, priority {handoff.Priority}: {handoff.Reason}",
             ["body"] = body,
         };
+        status ??= TeamsDeskStatus.Waiting;
+        body.Add(new JObject { ["type"] = "TextBlock", ["text"] = status.Text, ["wrap"] = true, ["color"] = status.Color, ["weight"] = "Bolder" });
         var actions = new JArray();
-        if (takenBy is null)
+        var data = new JObject { [TeamsDesk.HandoffKey] = handoff.HandoffId };
+        if (status.CanAccept)
         {
-            actions.Add(new JObject
-            {
-                ["type"] = "Action.Execute",
-                ["title"] = "Accept",
-                ["verb"] = TeamsDesk.AcceptVerb,
-                ["data"] = new JObject { [TeamsDesk.HandoffKey] = handoff.HandoffId },
-            });
+            actions.Add(new JObject { ["type"] = "Action.Execute", ["title"] = "Accept", ["verb"] = TeamsDesk.AcceptVerb, ["data"] = data });
         }
-        else
+
+        if (status.IsOpen)
         {
-            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = $"Taken by **{takenBy}**", ["wrap"] = true, ["color"] = "Good" });
+            actions.Add(new JObject { ["type"] = "Action.Execute", ["title"] = "View transcript", ["verb"] = TeamsDesk.TranscriptVerb, ["data"] = data });
+            if (skills is { Count: > 0 })
+            {
+                actions.Add(TransferForm(data, skills));
+            }
         }
 
         if (consoleUrl is not null)
@@ -88,6 +91,30 @@ public static class TeamsDeskCard
 
         return new Attachment(TeamsCards.ContentType, content: card);
     }
+
+    // Transfer opens a small form: another skill's queue and a note for whoever takes it next.
+    private static JObject TransferForm(JObject data, IReadOnlyList<string> skills) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = "Transfer",
+        ["card"] = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["body"] = new JArray
+            {
+                new JObject
+                {
+                    ["type"] = "Input.ChoiceSet",
+                    ["id"] = TeamsDesk.SkillKey,
+                    ["label"] = "To the queue of",
+                    ["isRequired"] = true,
+                    ["choices"] = new JArray(skills.Select(s => new JObject { ["title"] = s, ["value"] = s })),
+                },
+                new JObject { ["type"] = "Input.Text", ["id"] = TeamsDesk.NoteKey, ["label"] = "Note for the next agent", ["isMultiline"] = true, ["maxLength"] = 2000 },
+            },
+            ["actions"] = new JArray(new JObject { ["type"] = "Action.Execute", ["title"] = "Transfer", ["verb"] = TeamsDesk.TransferVerb, ["data"] = data.DeepClone() }),
+        },
+    };
 
     private static JObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }

@@ -20,6 +20,9 @@ public static class TeamsInvoke
 
     public static JObject Card(JObject card) => new() { ["statusCode"] = 200, ["type"] = TeamsCards.ContentType, ["value"] = card };
 
+    /// <summary>A short message Teams shows the one who pressed the button.</summary>
+    public static JObject Message(string text) => new() { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = text };
+
     public static JObject Error(int status, string code, string message) => new()
     {
         ["statusCode"] = status,

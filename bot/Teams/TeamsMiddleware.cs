@@ -45,17 +45,18 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
         var shared = activity.Conversation?.ConversationType is "channel" or "groupChat";
         switch (activity.Type)
         {
+            case ActivityTypes.Message when IsAgentDesk(activity):
+                // The agents' own channels, where cases are posted and worked in threads: never a customer conversation.
+                var mentioned = Mentioned(activity);
+                activity.RemoveRecipientMention();
+                activity.Text = activity.Text?.Trim();
+                await LookUpSenderAsync(turnContext, cancellationToken);
+                await services.GetRequiredService<TeamsDesk>().OnMessageAsync(turnContext, mentioned, cancellationToken);
+                return;
             case ActivityTypes.Message:
-                if (shared && !activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id))
+                if (shared && !Mentioned(activity))
                 {
                     // Talk among people in a channel is not addressed to the bot.
-                    return;
-                }
-
-                if (IsAgentDesk(activity))
-                {
-                    // The agents' own channels are where cases are posted, never a customer conversation.
-                    LogDeskMessageIgnored(logger, activity.Conversation?.Id);
                     return;
                 }
 
@@ -191,6 +192,8 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
         activity.ChannelData = data;
     }
 
+    private static bool Mentioned(Activity activity) => activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient?.Id);
+
     private bool IsAgentDesk(Activity activity)
     {
         var options = desk.Value;
@@ -198,9 +201,6 @@ public sealed partial class TeamsMiddleware(IMemoryCache members, IOptions<Teams
         return options.Enabled && channel is not null
             && (options.Channels.Values.Contains(channel, StringComparer.Ordinal) || string.Equals(options.DefaultChannel, channel, StringComparison.Ordinal));
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A message in the agents' desk channel {ConversationId} was not taken as a customer's")]
-    private static partial void LogDeskMessageIgnored(ILogger logger, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A malformed adaptiveCard/action invoke in {ConversationId} was refused")]
     private static partial void LogMalformedInvoke(ILogger logger, string? conversationId);

@@ -62,7 +62,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         Assert.Contains("Taken by **Lee Chen**", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
         Assert.Equal("lee", entry!.AgentId);
-        var update = await Listener.WaitForAsync(r => r.Updated && r.ReplyToId == "desk-card");
+        var update = await Listener.WaitForAsync(r => r.Updated && r.ConversationId == post.ConversationId);
         Assert.DoesNotContain("\"verb\": \"accept\"", JObject.FromObject(update.Activity.Attachments[0].Content).ToString(), StringComparison.Ordinal);
         await using var maya = await SignInAsync("maya");
         using var late = await maya.PostAsync($"api/agent/cases/{handoffId}/accept");
@@ -70,7 +70,7 @@ public sealed class TeamsDeskTests : AgentHubHost
     }
 
     [Fact]
-    public async Task Mentioning_the_bot_in_an_agents_desk_channel_opens_no_customer_conversation()
+    public async Task Mentioning_the_bot_in_an_agents_desk_channel_opens_no_customer_conversation_and_shows_the_desk_help()
     {
         var desk = new TeamsClient(Http, Listener.BaseAddress, BillingChannel + ";messageid=1700000000001", "channel");
         using (await desk.SendAsync("how do I export my data?", mention: true))
@@ -82,9 +82,9 @@ public sealed class TeamsDeskTests : AgentHubHost
         {
         }
 
-        // Answered in the customers' channel, so the desk message had its turn before: it was not one.
         await Listener.WaitForMessageAsync(customer.ConversationId, "Source:");
-        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == desk.ConversationId);
+        var help = await Listener.WaitForMessageAsync(desk.ConversationId, "Cases are worked in the thread");
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == desk.ConversationId && r.Activity.Text?.Contains("Source:", StringComparison.Ordinal) == true);
     }
 
     [Fact]
