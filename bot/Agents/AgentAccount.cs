@@ -1,6 +1,9 @@
 namespace HandoffBot.Agents;
 
-/// <summary>An agent as the hub routes to them: skills (<c>*</c> = every skill), capacity, role, presence and current load.</summary>
+/// <summary>
+/// An agent as the hub routes to them: skills (<c>*</c> = every skill), capacity, role, presence and current load, and
+/// who they are in Microsoft Teams (<see cref="TeamsUserId"/>, their Microsoft Entra object id), for the agent desk.
+/// </summary>
 public sealed record AgentAccount(
     string Id,
     string DisplayName,
@@ -9,7 +12,8 @@ public sealed record AgentAccount(
     IReadOnlyList<string> Skills,
     int Capacity,
     string Presence,
-    int Load)
+    int Load,
+    string? TeamsUserId = null)
 {
     public const string AllSkills = "*";
 

@@ -23,6 +23,10 @@ public sealed record AgentSeedEntry
     [JsonPropertyName("capacity")]
     public int Capacity { get; init; } = 3;
 
+    /// <summary>The agent's Microsoft Entra object id (a GUID): who they are on the Teams agent desk, besides their email as UPN.</summary>
+    [JsonPropertyName("teamsUserId")]
+    public string? TeamsUserId { get; init; }
+
     /// <summary>A <see cref="PasswordHashing"/> hash (<c>pbkdf2$iterations$salt$hash</c>); absent = demo password.</summary>
     [JsonPropertyName("passwordHash")]
     public string? PasswordHash { get; init; }

@@ -33,6 +33,12 @@ public sealed partial class AgentSeeder(SqliteAgentDirectory directory, IOptions
                     $"Agent '{entry.Id}' in '{path}' needs an id, a capacity of at least 1 and the role 'agent' or 'supervisor'.");
             }
 
+            if (entry.TeamsUserId is { } teamsUserId && !Guid.TryParse(teamsUserId, out _))
+            {
+                throw new InvalidOperationException(
+                    $"Agent '{entry.Id}' in '{path}': teamsUserId '{teamsUserId}' is not a Microsoft Entra object id (a GUID such as 00000000-0000-0000-0000-000000000000).");
+            }
+
             await directory.UpsertAsync(entry, cancellationToken);
         }
 

@@ -24,13 +24,18 @@ public sealed class SqliteAgentDirectory(SqliteDatabase database) : IAgentAvaila
             password_hash TEXT NOT NULL,
             demo          INTEGER NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS agent_teams_user (
+            agent_id      TEXT NOT NULL PRIMARY KEY,
+            aad_object_id TEXT NOT NULL
+        );
         """;
 
     private const string SelectAgents = """
         SELECT a.id, a.display_name, a.email, a.role, a.skills, a.capacity, a.presence,
                (SELECT count(*) FROM handoff_case c WHERE c.status = 'open'
-                  AND ((c.assignment = 'accepted' AND c.agent_id = a.id) OR (c.assignment = 'offered' AND c.offered_to = a.id))) AS load
-        FROM agent_account a
+                  AND ((c.assignment = 'accepted' AND c.agent_id = a.id) OR (c.assignment = 'offered' AND c.offered_to = a.id))) AS load,
+               t.aad_object_id
+        FROM agent_account a LEFT JOIN agent_teams_user t ON t.agent_id = a.id
         """;
 
     /// <summary>Adds or updates an account from the seed; presence is kept, a demo password is hashed only once.</summary>
@@ -64,6 +69,14 @@ public sealed class SqliteAgentDirectory(SqliteDatabase database) : IAgentAvaila
         upsert.Parameters.AddWithValue("$hash", hash);
         upsert.Parameters.AddWithValue("$demo", demo ? 1 : 0);
         await upsert.ExecuteNonQueryAsync(cancellationToken);
+
+        await using var teams = connection.CreateCommand();
+        teams.CommandText = entry.TeamsUserId is null
+            ? "DELETE FROM agent_teams_user WHERE agent_id = $id;"
+            : "INSERT INTO agent_teams_user (agent_id, aad_object_id) VALUES ($id, $aad) ON CONFLICT (agent_id) DO UPDATE SET aad_object_id = $aad;";
+        teams.Parameters.AddWithValue("$id", entry.Id);
+        teams.Parameters.AddWithValue("$aad", (object?)entry.TeamsUserId ?? DBNull.Value);
+        await teams.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The documented password of a demo account.</summary>
@@ -136,7 +149,8 @@ public sealed class SqliteAgentDirectory(SqliteDatabase database) : IAgentAvaila
                 JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
                 reader.GetInt32(5),
                 reader.GetString(6),
-                Convert.ToInt32(reader.GetInt64(7), CultureInfo.InvariantCulture)));
+                Convert.ToInt32(reader.GetInt64(7), CultureInfo.InvariantCulture),
+                reader.GetValue(8) as string));
         }
 
         return agents;

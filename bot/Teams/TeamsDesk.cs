@@ -9,7 +9,7 @@ namespace HandoffBot.Teams;
 /// What an agent does from the agents' Teams channel: the buttons on a case's card (Accept, View transcript, Transfer)
 /// and what they write in the thread under it (words for the customer, or a <see cref="TeamsDeskCommand"/>). Everything
 /// goes through the same <see cref="CaseDesk"/> as the console, so the two never disagree (one winner of an accept).
-/// Only Teams users mapped to an agent account act: the Teams UPN or email is the account's email.
+/// Only Teams users mapped to an agent account act: the account's <c>teamsUserId</c> (Entra object id), or its email as the Teams UPN.
 /// </summary>
 public sealed partial class TeamsDesk(
     SqliteAgentDirectory agents,
@@ -38,6 +38,8 @@ public sealed partial class TeamsDesk(
 
     private const int TranscriptLines = 40;
 
+    private const string NotAnAgent = "Your Teams account is not an agent here: an agent account needs your Microsoft Entra object id (teamsUserId) or your Teams sign-in (UPN) as its email.";
+
     /// <summary>The invoke response body for a pressed desk button (a card, a short message, or an error naming the problem).</summary>
     public async Task<JObject> HandleAsync(ITurnContext turnContext, string verb, JObject? data, CancellationToken cancellationToken)
     {
@@ -49,7 +51,7 @@ public sealed partial class TeamsDesk(
 
         if (await AgentOfAsync(turnContext, cancellationToken) is not { } agent)
         {
-            return TeamsInvoke.Error(403, "Forbidden", "Your Teams account is not an agent here: an agent account's email must be your Teams sign-in (UPN).");
+            return TeamsInvoke.Error(403, "Forbidden", NotAnAgent);
         }
 
         switch (verb)
@@ -108,7 +110,7 @@ public sealed partial class TeamsDesk(
         {
             if (mentioned || command.IsCommand)
             {
-                await SayAsync(turnContext, "Your Teams account is not an agent here: an agent account's email must be your Teams sign-in (UPN).", cancellationToken);
+                await SayAsync(turnContext, NotAnAgent, cancellationToken);
             }
 
             return;
@@ -213,8 +215,9 @@ public sealed partial class TeamsDesk(
         var identities = new[] { from?.Properties["userPrincipalName"]?.ToString(), from?.Properties["email"]?.ToString() }
             .Where(i => !string.IsNullOrWhiteSpace(i))
             .ToList();
-        var agent = (await agents.ListAsync(cancellationToken))
-            .FirstOrDefault(a => a.Email is { Length: > 0 } email && identities.Contains(email, StringComparer.OrdinalIgnoreCase));
+        var all = await agents.ListAsync(cancellationToken);
+        var agent = all.FirstOrDefault(a => a.TeamsUserId is { Length: > 0 } id && string.Equals(id, from?.AadObjectId, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(a => a.Email is { Length: > 0 } email && identities.Contains(email, StringComparer.OrdinalIgnoreCase));
         if (agent is null)
         {
             LogUnmapped(logger, from?.AadObjectId);

@@ -29,6 +29,11 @@ public sealed class TeamsAppPackageTests
         Assert.Equal(AppId, bot.GetProperty("botId").GetString());
         Assert.Equal(["groupChat", "personal", "team"], bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).Order());
         Assert.DoesNotContain("{{", manifest.RootElement.ToString(), StringComparison.Ordinal);
+
+        // Agents' replies in a case's thread reach the bot without mentioning it: the team consents to channel messages.
+        Assert.Equal(AppId, root.GetProperty("webApplicationInfo").GetProperty("id").GetString());
+        var rsc = root.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific").EnumerateArray();
+        Assert.Contains(rsc, p => p.GetProperty("name").GetString() == "ChannelMessage.Read.Group" && p.GetProperty("type").GetString() == "Application");
         Assert.Equal((192, 192), PngSize(await ReadAsync(archive, "color.png")));
         Assert.Equal((32, 32), PngSize(await ReadAsync(archive, "outline.png")));
     }

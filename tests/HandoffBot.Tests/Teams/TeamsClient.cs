@@ -19,6 +19,9 @@ public sealed class TeamsClient(HttpClient http, Uri serviceUrl, string conversa
 
     public string UserName { get; init; } = "Ben Carter";
 
+    /// <summary>The user's Microsoft Entra object id, as Teams sends it on every activity.</summary>
+    public string AadObjectId { get; init; } = "6b1c0b2e-0000-4000-8000-00000000b3e1";
+
     public static TeamsClient Personal(HttpClient http, Uri serviceUrl) => new(http, serviceUrl, $"a:1{Guid.NewGuid():n}", "personal");
 
     public static TeamsClient ChannelThread(HttpClient http, Uri serviceUrl) =>
@@ -80,7 +83,7 @@ public sealed class TeamsClient(HttpClient http, Uri serviceUrl, string conversa
         ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
         ["serviceUrl"] = serviceUrl.ToString(),
         ["channelId"] = "msteams",
-        ["from"] = new JObject { ["id"] = UserId, ["name"] = UserName, ["aadObjectId"] = "6b1c0b2e-0000-4000-8000-00000000b3e1" },
+        ["from"] = new JObject { ["id"] = UserId, ["name"] = UserName, ["aadObjectId"] = AadObjectId },
         ["conversation"] = new JObject { ["id"] = ConversationId, ["conversationType"] = conversationType, ["tenantId"] = Tenant },
         ["recipient"] = new JObject { ["id"] = BotId, ["name"] = BotName },
         ["channelData"] = new JObject { ["tenant"] = new JObject { ["id"] = Tenant } },

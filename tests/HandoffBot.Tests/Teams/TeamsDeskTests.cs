@@ -70,6 +70,40 @@ public sealed class TeamsDeskTests : AgentHubHost
     }
 
     [Fact]
+    public async Task An_agent_mapped_by_their_entra_object_id_accepts_whatever_their_sign_in_name()
+    {
+        // Maya's account carries her Entra object id (bot/SampleData/agents.json); her Teams UPN is not her account's email.
+        Listener.Members["29:1maya"] = """{"id":"29:1maya","name":"Maya Ortiz","userPrincipalName":"m.ortiz@contoso.example"}""";
+        var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var maya = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel")
+        {
+            UserId = "29:1maya", UserName = "Maya Ortiz", AadObjectId = "3f2b8c1d-7e4a-4c9b-9d2e-5a6b7c8d9e0f",
+        };
+
+        using (await maya.SendAsync("/accept"))
+        {
+        }
+
+        var taken = await Listener.WaitForAsync(r => r.Updated && r.ConversationId == post.ConversationId);
+        Assert.Contains("Taken by **Maya Ortiz**", JObject.FromObject(taken.Activity.Attachments[0].Content).ToString(), StringComparison.Ordinal);
+        var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
+        Assert.Equal("maya", entry!.AgentId);
+    }
+
+    [Fact]
+    public async Task An_agent_account_whose_teams_user_id_is_not_an_object_id_stops_the_start_naming_it()
+    {
+        using var folder = new TempDirectory();
+        var seed = folder.File("agents.json");
+        await File.WriteAllTextAsync(seed, """[{"id":"kim","name":"Kim Ra","role":"agent","skills":["billing"],"teamsUserId":"kim@contoso.example"}]""");
+
+        var error = Assert.ThrowsAny<Exception>(() => BotHost.Start(folder.File("bot.db"), new Dictionary<string, string?> { ["HandoffBot:Agents:SeedPath"] = seed }).Dispose());
+
+        Assert.Contains("teamsUserId 'kim@contoso.example' is not a Microsoft Entra object id", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mentioning_the_bot_in_an_agents_desk_channel_opens_no_customer_conversation_and_shows_the_desk_help()
     {
         var desk = new TeamsClient(Http, Listener.BaseAddress, BillingChannel + ";messageid=1700000000001", "channel");
