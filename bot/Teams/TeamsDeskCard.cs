@@ -13,7 +13,12 @@ namespace HandoffBot.Teams;
 public static class TeamsDeskCard
 {
     /// <summary>The card of a case that is <paramref name="status"/> (a new case when null: waiting, with every button).</summary>
-    public static Attachment For(HandoffCase handoff, Uri? consoleUrl, TeamsDeskStatus? status = null, IReadOnlyList<string>? skills = null)
+    /// <remarks>
+    /// <paramref name="mentions"/> (Teams user id, Entra object id or UPN, with the name) are @mentioned at the top, which
+    /// notifies them: an urgent case.
+    /// </remarks>
+    public static Attachment For(
+        HandoffCase handoff, Uri? consoleUrl, TeamsDeskStatus? status = null, IReadOnlyList<string>? skills = null, IReadOnlyList<(string Id, string Name)>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var customer = handoff.Customer;
@@ -56,6 +61,27 @@ public static class TeamsDeskCard
             ["fallbackText"] = $"New handoff: {name}, {handoff.Skill}, priority {handoff.Priority}: {handoff.Reason}",
             ["body"] = body,
         };
+        if (mentions is { Count: > 0 })
+        {
+            body.Insert(0, new JObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = $"Urgent, for {string.Join(", ", mentions.Select(m => $"<at>{m.Name}</at>"))}",
+                ["wrap"] = true,
+                ["color"] = "Attention",
+                ["weight"] = "Bolder",
+            });
+            card["msteams"] = new JObject
+            {
+                ["entities"] = new JArray(mentions.Select(m => new JObject
+                {
+                    ["type"] = "mention",
+                    ["text"] = $"<at>{m.Name}</at>",
+                    ["mentioned"] = new JObject { ["id"] = m.Id, ["name"] = m.Name },
+                })),
+            };
+        }
+
         status ??= TeamsDeskStatus.Waiting;
         body.Add(new JObject { ["type"] = "TextBlock", ["text"] = status.Text, ["wrap"] = true, ["color"] = status.Color, ["weight"] = "Bolder" });
         var actions = new JArray();

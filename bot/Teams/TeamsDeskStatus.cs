@@ -24,11 +24,13 @@ public sealed record TeamsDeskStatus(string Text, string Color, bool CanAccept, 
             };
         }
 
+        // An offer that timed out re-offers the case: the card says who let it pass, so the channel sees it is stuck.
+        var passed = entry.Passed.Count > 0 ? $" (not taken in time by {string.Join(", ", entry.Passed.Select(nameOf))})" : string.Empty;
         return entry.Assignment switch
         {
             QueuedCase.Accepted when entry.AgentId is { } agent => new($"Taken by **{nameOf(agent)}**", "Good", false, true),
-            QueuedCase.Offered when entry.OfferedTo is { } agent => new($"Offered to **{nameOf(agent)}**, waiting for them to accept", "Attention", true, true),
-            _ when entry.Passed.Count > 0 => new($"Waiting for an agent (not taken in time by {string.Join(", ", entry.Passed.Select(nameOf))})", "Warning", true, true),
+            QueuedCase.Offered when entry.OfferedTo is { } agent => new($"Offered to **{nameOf(agent)}**, waiting for them to accept{passed}", "Warning", true, true),
+            _ when passed.Length > 0 => new($"Waiting for an agent{passed}", "Warning", true, true),
             _ => Waiting,
         };
     }

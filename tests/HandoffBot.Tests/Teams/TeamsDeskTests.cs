@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using HandoffBot.Agents;
 using HandoffBot.Tests.Agents;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +102,49 @@ public sealed class TeamsDeskTests : AgentHubHost
         var error = Assert.ThrowsAny<Exception>(() => BotHost.Start(folder.File("bot.db"), new Dictionary<string, string?> { ["HandoffBot:Agents:SeedPath"] = seed }).Dispose());
 
         Assert.Contains("teamsUserId 'kim@contoso.example' is not a Microsoft Entra object id", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_urgent_handoff_mentions_the_skills_agents_and_a_normal_one_nobody()
+    {
+        await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        var normal = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        Assert.Null(JObject.FromObject(normal.Activity.Attachments[0].Content)["msteams"]);
+
+        var handoffId = await HandOffAsync(Customer("vip-elena"), "I want my money back for last month");
+        var urgent = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal)
+            && JObject.FromObject(r.Activity.Attachments[0].Content).ToString().Contains(handoffId, StringComparison.Ordinal));
+
+        var card = JObject.FromObject(urgent.Activity.Attachments[0].Content);
+        var mentioned = card["msteams"]?["entities"]?.Select(e => (string?)e["mentioned"]?["id"]).ToList();
+        Assert.NotNull(mentioned);
+
+        // Nobody is signed in to the console: every billing agent known to Teams, by Entra object id or by UPN.
+        Assert.Equal(["3f2b8c1d-7e4a-4c9b-9d2e-5a6b7c8d9e0f", "lee@example.com"], mentioned.Order());
+        Assert.Contains("<at>Maya Ortiz</at>", card.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_offer_not_taken_in_time_shows_on_the_card_with_who_let_it_pass()
+    {
+        var maya = await SignInAsync("maya");
+        await SignInAsync("lee");
+        var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        await maya.WaitForOfferAsync(handoffId);
+
+        // Posted already offered, or updated when the offer came: either way the channel sees it.
+        await Listener.WaitForAsync(r => r.ConversationId == post.ConversationId && r.Activity.Attachments?.Count > 0
+            && JObject.FromObject(r.Activity.Attachments[0].Content).ToString().Contains("Offered to **Maya Ortiz**", StringComparison.Ordinal));
+
+        Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+        using (var nudge = await maya.Http.PutAsJsonAsync("api/agent/presence", new { presence = "available" }))
+        {
+            nudge.EnsureSuccessStatusCode();
+        }
+
+        await Listener.WaitForAsync(r => r.Updated && r.ConversationId == post.ConversationId
+            && JObject.FromObject(r.Activity.Attachments[0].Content).ToString().Contains("not taken in time by Maya Ortiz", StringComparison.Ordinal));
     }
 
     [Fact]
