@@ -199,7 +199,7 @@ public sealed partial class TeamsDesk(
         DeskOutcome.NotHolder => "Only the agent holding this case can do that. Press Accept on the card or write /accept first.",
         DeskOutcome.Taken => "Someone else took this case first: the card says who.",
         DeskOutcome.ChannelFailed => "Done on the case, but the customer's channel could not be reached; the console shows the case.",
-        DeskOutcome.Done when command.Verb == "resolve" => $"Resolved ({(command.Rest.Length > 0 ? command.Rest : "resolved")}); the customer is back with the bot and was asked for a rating.",
+        DeskOutcome.Done when command.Verb == "resolve" => $"Resolved ({(command.Rest.Length > 0 ? command.Rest : "resolved")}): the customer is back with the bot.",
         _ => null,
     };
 

@@ -13,12 +13,15 @@ namespace HandoffBot.Evaluation;
 /// hands off is posted to <c>/api/messages</c>; an agent console (cookie session + SignalR client on loopback) waits for
 /// the <c>queueChanged</c> "opened" push. Reported: decision → console (from the case's creation time, the moment the
 /// bot decided, to the push arriving) and message → console (from posting the message), p50/p99, beside an echo
-/// bot's whole turn on the same machine.
+/// bot's whole turn on the same machine. The Teams agent desk is on, with the serviceUrl listener playing Teams:
+/// decision → Teams card is from the same decision to the card's post reaching the listener.
 /// </summary>
 public static class ConsoleLatencyBenchmark
 {
     // Security is staffed around the clock in the shipped rulebook, so the benchmark runs the same at any hour.
     private const string Escalation = "someone hacked my account, there are logins from another country";
+
+    private const string DeskChannel = "19:benchmark-desk@thread.tacv2";
 
     public static async Task RunAsync(int handoffs, TextWriter output, CancellationToken cancellationToken)
     {
@@ -26,7 +29,13 @@ public static class ConsoleLatencyBenchmark
         Directory.CreateDirectory(folder);
         await using var listener = await ServiceUrlListener.StartAsync(cancellationToken);
         await using var echo = await EchoBotHost.StartAsync(cancellationToken);
-        await using var bot = BotHost.Start(Path.Combine(folder, "console.db"), ownEncoder: true);
+        var desk = new Dictionary<string, string?>
+        {
+            ["HandoffBot:Teams:AgentDesk:ServiceUrl"] = listener.BaseAddress.ToString(),
+            ["HandoffBot:Teams:AgentDesk:TenantId"] = "benchmark-tenant",
+            ["HandoffBot:Teams:AgentDesk:DefaultChannel"] = DeskChannel,
+        };
+        await using var bot = BotHost.Start(Path.Combine(folder, "console.db"), desk, ownEncoder: true);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
 
         var cookies = new CookieContainer();
@@ -55,15 +64,19 @@ public static class ConsoleLatencyBenchmark
         var warmUp = Math.Max(5, handoffs / 10);
         var decision = new List<double>();
         var endToEnd = new List<double>();
+        var card = new List<double>();
         for (var i = 0; i < warmUp + handoffs; i++)
         {
             var start = Stopwatch.GetTimestamp();
             await PostAsync(http, bot.BaseAddress, listener, $"{Guid.NewGuid()}|console", Escalation, cancellationToken);
             var (change, received, receivedUtc) = await opened.Reader.ReadAsync(cancellationToken);
+            var post = await listener.WaitForAsync(r => r.ConversationId.StartsWith(DeskChannel + ";", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+            listener.Drain(post.ConversationId);
             if (i >= warmUp)
             {
                 endToEnd.Add(Stopwatch.GetElapsedTime(start, received).TotalMilliseconds);
                 decision.Add((receivedUtc - change.GetProperty("at").GetDateTimeOffset()).TotalMilliseconds);
+                card.Add((post.ReceivedUtc - change.GetProperty("at").GetDateTimeOffset()).TotalMilliseconds);
             }
         }
 
@@ -83,6 +96,7 @@ public static class ConsoleLatencyBenchmark
         await output.WriteLineAsync("path                                 p50 ms   p99 ms");
         await Row(output, "decision -> agent console", decision);
         await Row(output, "customer message -> agent console", endToEnd);
+        await Row(output, "decision -> Teams desk card", card);
         await Row(output, "echo bot turn (baseline)", echoTurns);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"ratio message->console / echo turn: p50={BenchmarkCustomer.Percentile(endToEnd, 50) / BenchmarkCustomer.Percentile(echoTurns, 50):0.00}"));
         await hub.StopAsync(cancellationToken);

@@ -24,6 +24,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
         ["HandoffBot:Teams:AgentDesk:TenantId"] = TeamsClient.Tenant,
         ["HandoffBot:Teams:AgentDesk:Channels:billing"] = BillingChannel,
         ["HandoffBot:Teams:AgentDesk:Channels:security"] = SecurityChannel,
+        ["HandoffBot:DirectLine:Secret"] = DirectLineClient.Secret,
     };
 
     [Fact]
@@ -62,13 +63,65 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     }
 
     [Fact]
+    public async Task A_web_chat_customer_is_answered_from_the_thread_with_the_agents_name_and_their_messages_appear_there()
+    {
+        var directLine = new DirectLineClient(Http);
+        var (conversationId, token, _) = await directLine.StartAsync();
+        var (posted, _) = await directLine.PostMessageAsync(conversationId, token, "I want my money back for last month", "c1");
+        Assert.Equal(HttpStatusCode.OK, posted);
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var lee = Lee(post.ConversationId);
+        using (await lee.SendAsync("/accept"))
+        {
+        }
+
+        await directLine.PostMessageAsync(conversationId, token, "the second charge is on the 14th", "c2");
+        await Listener.WaitForMessageAsync(lee.ConversationId, "the second charge is on the 14th");
+        using (await lee.SendAsync("Thanks, I can see it. Refunding it now."))
+        {
+        }
+
+        var reply = await Eventually.HoldsAsync(
+            async () => (await directLine.GetActivitiesAsync(conversationId, token)).Activities.FirstOrDefault(a => a.Text?.Contains("Thanks, I can see it. Refunding it now.", StringComparison.Ordinal) == true),
+            "the agent's thread reply in the web chat");
+
+        // Web Chat shows no sender names: the agent's name leads the text.
+        Assert.Equal("Lee Chen", reply.From?.Name);
+        Assert.StartsWith("**Lee Chen:**", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_in_teams_and_in_the_console_at_once_has_exactly_one_winner()
+    {
+        var customer = Customer("std-ben");
+        var handoffId = await HandOffAsync(customer, "I want my money back for last month");
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var lee = Lee(post.ConversationId);
+        await using var maya = await SignInAsync("maya", connect: false);
+        var accept = new JObject { ["type"] = "Action.Execute", ["verb"] = "accept", ["data"] = new JObject { ["handoffId"] = handoffId } };
+
+        var teams = lee.InvokeAsync(accept, "card");
+        var console = maya.PostAsync($"api/agent/cases/{handoffId}/accept");
+        using var teamsResponse = await teams;
+        using var consoleResponse = await console;
+
+        var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
+        var winner = entry!.AgentId == "lee" ? "Lee Chen" : "Maya Ortiz";
+        Assert.Equal(entry.AgentId == "maya" ? HttpStatusCode.OK : HttpStatusCode.Conflict, consoleResponse.StatusCode);
+        Assert.Contains($"Taken by **{winner}**", await teamsResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Listener.WaitForMessageAsync(customer.ConversationId, $"{winner} has joined");
+        await Listener.WaitForAsync(r => r.Updated && r.ConversationId == post.ConversationId && CardText(r).Contains($"Taken by **{winner}**", StringComparison.Ordinal));
+        var joined = Listener.Received.Count(r => r.ConversationId == customer.ConversationId && r.Activity.Text?.Contains("has joined", StringComparison.Ordinal) == true);
+        Assert.Equal(1, joined);
+    }
+
+    [Fact]
     public async Task Words_of_an_agent_who_does_not_hold_the_case_stay_in_the_thread()
     {
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "you charged me twice this month, I want a refund");
         var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
-        Listener.Members["29:1lee"] = """{"id":"29:1lee","name":"Lee Chen","userPrincipalName":"lee@example.com"}""";
-        var lee = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel") { UserId = "29:1lee", UserName = "Lee Chen" };
+        var lee = Lee(post.ConversationId);
 
         using (await lee.SendAsync("Ben, I'm on it"))
         {
@@ -150,8 +203,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     {
         var handoffId = await HandOffAsync(customer, text);
         var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
-        Listener.Members["29:1lee"] = """{"id":"29:1lee","name":"Lee Chen","userPrincipalName":"lee@example.com"}""";
-        var lee = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel") { UserId = "29:1lee", UserName = "Lee Chen" };
+        var lee = Lee(post.ConversationId);
         using (var accepted = await lee.SendAsync("/accept"))
         {
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -159,6 +211,12 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
 
         await Listener.WaitForMessageAsync(customer.ConversationId, "Lee Chen has joined");
         return (handoffId, lee);
+    }
+
+    private TeamsClient Lee(string threadId)
+    {
+        Listener.Members["29:1lee"] = """{"id":"29:1lee","name":"Lee Chen","userPrincipalName":"lee@example.com"}""";
+        return new TeamsClient(Http, Listener.BaseAddress, threadId, "channel") { UserId = "29:1lee", UserName = "Lee Chen", AadObjectId = "0b5e2d41-0000-4000-8000-00000000a1ee" };
     }
 
     private static string CardText(ReceivedActivity received) =>
