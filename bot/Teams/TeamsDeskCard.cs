@@ -6,7 +6,7 @@ namespace HandoffBot.Teams;
 
 /// <summary>
 /// A new handoff as the agents' Teams channel shows it (Adaptive Card 1.5, built as JSON): customer and tier,
-/// priority, skill, the reason with its evidence, what the bot tried, the summary, where the customer was, and a link
+/// priority, skill, the reason with its evidence, what the bot tried, the summary, where the customer was, since when, and a link
 /// to the case in the console; where the case stands, and the buttons that fit it (Accept while nobody holds it,
 /// Transfer and View transcript while it is open).
 /// </summary>
@@ -52,6 +52,10 @@ public static class TeamsDeskCard
         {
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = $"Where: {where}", ["wrap"] = true, ["isSubtle"] = true });
         }
+
+        // Adaptive Cards' DATE/TIME functions show the moment in each agent's own time zone and format.
+        var since = handoff.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        body.Add(new JObject { ["type"] = "TextBlock", ["text"] = $"Waiting since {{{{TIME({since})}}}}, {{{{DATE({since}, SHORT)}}}}", ["wrap"] = true, ["isSubtle"] = true });
 
         var card = new JObject
         {

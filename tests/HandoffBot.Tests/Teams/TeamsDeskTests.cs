@@ -38,6 +38,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         Assert.Contains("billing", content, StringComparison.Ordinal);
         Assert.Contains("refund", content, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"https://support.example.com/agent/#case/{handoffId}", content, StringComparison.Ordinal);
+        Assert.Contains("Waiting since {{TIME(2026-12-01T15:00:00Z)}}, {{DATE(2026-12-01T15:00:00Z, SHORT)}}", content, StringComparison.Ordinal);
     }
 
     [Fact]
