@@ -32,21 +32,30 @@ public static class AgentApi
         agent.MapPost("/cases/{id}/transfer", TransferAsync);
         agent.MapPost("/cases/{id}/resolve", ResolveAsync);
         agent.MapGet("/metrics", (HandoffMetricsCalculator metrics, DateTimeOffset? since, CancellationToken ct) => metrics.ComputeAsync(since, ct));
+        agent.MapGet("/audit", (SqliteSignInRecords records, CancellationToken ct) => records.RecentAuditAsync(200, ct))
+            .RequireAuthorization(AgentAuthentication.SupervisorPolicy);
         return app;
     }
 
     private static async Task<IResult> SignInAsync(
-        SignInRequest? request, HttpContext http, SqliteAgentDirectory agents, AssignmentTrigger assignment,
+        SignInRequest? request, HttpContext http, SqliteAgentDirectory agents, SignInGuard guard, AssignmentTrigger assignment,
         IOptions<AgentOptions> options, IConfiguration configuration, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request?.AgentId) || string.IsNullOrEmpty(request.Password))
+        if (string.IsNullOrWhiteSpace(request?.AgentId) || string.IsNullOrEmpty(request.Password) || request.AgentId.Length > 200 || request.Password.Length > 1000)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Sign-in needs agentId and password.");
+            return Problem(StatusCodes.Status400BadRequest, "Sign-in needs agentId (at most 200 characters) and password (at most 1000).");
         }
 
         // Demo passwords are documented: they never open a deployment that has real channel credentials.
         var allowDemo = options.Value.DemoSignIn && string.IsNullOrEmpty(configuration["MicrosoftAppId"]);
-        if (await agents.VerifyAsync(request.AgentId, request.Password, allowDemo, ct) is not { } account)
+        var (account, retryAfter) = await guard.SignInAsync(request.AgentId, request.Password, allowDemo, http.Connection.RemoteIpAddress?.ToString(), ct);
+        if (retryAfter is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status429TooManyRequests, "Too many sign-in attempts: wait before trying again (see Retry-After).");
+        }
+
+        if (account is null)
         {
             return Problem(StatusCodes.Status401Unauthorized, "Unknown agent or wrong password.");
         }

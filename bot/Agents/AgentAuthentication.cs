@@ -21,11 +21,17 @@ public static class AgentAuthentication
 
     public static IHostApplicationBuilder AddAgentAuthentication(this IHostApplicationBuilder builder)
     {
+        // Local mode (no channel credentials) runs on http://localhost; anywhere else the cookie never travels unencrypted.
+        var local = string.IsNullOrEmpty(builder.Configuration["MicrosoftAppId"]);
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "handoffbot.agent";
+
+            // Script never reads it; Strict: no other site's page can make a browser send it (the console and its API
+            // are one origin, and an agent never arrives at the console by a link that needs them signed in).
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = local ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
 

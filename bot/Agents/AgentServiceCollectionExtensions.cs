@@ -1,3 +1,4 @@
+using HandoffBot.Adapters.DirectLine;
 using HandoffBot.Csat;
 using HandoffBot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,10 @@ public static class AgentServiceCollectionExtensions
             .PostConfigure(options => options.SeedPath = AppRelativePath.Resolve(options.SeedPath, contentRoot))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PerKeyRateLimiter>();
+        services.TryAddSingleton<SqliteSignInRecords>();
+        services.TryAddSingleton<SignInGuard>();
         services.AddOptions<AssignmentOptions>().BindConfiguration(AssignmentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SlackNotifierOptions>().BindConfiguration(SlackNotifierOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackNotifierOptions>, SlackNotifierOptionsValidator>());

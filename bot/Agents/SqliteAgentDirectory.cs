@@ -12,6 +12,8 @@ namespace HandoffBot.Agents;
 /// </summary>
 public sealed class SqliteAgentDirectory(SqliteDatabase database) : IAgentAvailability
 {
+    private static readonly Lazy<string> NoAccountHash = new(() => PasswordHashing.Hash(Guid.NewGuid().ToString("n")));
+
     private const string Schema = SqliteAgentHub.Schema + """
         CREATE TABLE IF NOT EXISTS agent_account (
             id            TEXT NOT NULL PRIMARY KEY,
@@ -89,12 +91,22 @@ public sealed class SqliteAgentDirectory(SqliteDatabase database) : IAgentAvaila
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT password_hash, demo FROM agent_account WHERE id = $id;";
         command.Parameters.AddWithValue("$id", agentId);
+        string? hash = null;
+        var demo = false;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (!await reader.ReadAsync(cancellationToken) || (reader.GetInt32(1) == 1 && !allowDemo) || !PasswordHashing.Verify(password, reader.GetString(0)))
+            if (await reader.ReadAsync(cancellationToken))
             {
-                return null;
+                hash = reader.GetString(0);
+                demo = reader.GetInt32(1) == 1;
             }
+        }
+
+        // Always one PBKDF2 run, so an unknown id or a refused demo account takes as long as a wrong password.
+        var matches = PasswordHashing.Verify(password, hash ?? NoAccountHash.Value);
+        if (hash is null || !matches || (demo && !allowDemo))
+        {
+            return null;
         }
 
         return await FindAsync(connection, agentId, cancellationToken);
