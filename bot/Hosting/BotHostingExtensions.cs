@@ -90,6 +90,7 @@ public static class BotHostingExtensions
         }
 
         app.UseExceptionHandler();
+        app.UsePageSecurityHeaders();
         // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
         app.UseDefaultFiles();
         app.UseStaticFiles();

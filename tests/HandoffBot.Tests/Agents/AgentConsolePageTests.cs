@@ -52,4 +52,56 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
         await Assertions.Expect(page.Locator("#resolve-form button")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#transfer-form button")).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task Markup_from_a_customer_and_from_an_agent_is_shown_as_text_and_nothing_runs_under_the_pages_csp()
+    {
+        string[] payloads =
+        [
+            "<img src=x onerror=\"window.__pwned=1\">",
+            "<script>window.__pwned=2</script>",
+            "[click me](javascript:window.__pwned=3)",
+        ];
+        var customer = Customer("std-ben");
+        var handoff = await HandOffAsync(customer, "can I talk to a real person please");
+        foreach (var payload in payloads)
+        {
+            await customer.SendAsync(payload);
+        }
+
+        var page = await browser.NewPageAsync(Host.BaseAddress);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/agent/");
+        await page.FillAsync("#agent-id", "maya");
+        await page.FillAsync("#password", "maya-demo");
+        await page.ClickAsync("#signin-button");
+        await page.ClickAsync($"tr[data-handoff-id='{handoff}']");
+        await page.ClickAsync("#accept");
+        await page.FillAsync("#reply-text", "<img src=y onerror=\"window.__pwned=4\"> from the agent");
+        await page.ClickAsync("#reply-send");
+
+        await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync("<img src=y onerror=");
+        foreach (var payload in payloads[..2])
+        {
+            await Assertions.Expect(page.Locator("#chat")).ToContainTextAsync(payload);
+        }
+
+        foreach (var link in await page.Locator("#chat a, #case-transcript a").AllAsync())
+        {
+            Assert.DoesNotContain("javascript:", await link.GetAttributeAsync("href") ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(0, await page.Locator("#chat img, #chat script").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+        Assert.Empty(violations);
+        var csp = (await page.GotoAsync("/agent/"))!.Headers["content-security-policy"];
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+    }
 }
