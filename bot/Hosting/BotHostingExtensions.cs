@@ -33,6 +33,7 @@ public static class BotHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient();
         builder.Services.AddProblemDetails();
+        builder.AddProxySupport();
 
         builder.Services.AddOptions<BotAuthenticationOptions>()
             .BindConfiguration(BotAuthenticationOptions.SectionName)
@@ -89,6 +90,7 @@ public static class BotHostingExtensions
                 "MicrosoftAppPassword and MicrosoftAppTenantId in production.");
         }
 
+        app.UseProxySupport();
         app.UseExceptionHandler();
         app.UsePageSecurityHeaders();
         // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
