@@ -23,4 +23,11 @@ public sealed record AgentAccount(
     public bool IsSpecialistFor(string skill) => Skills.Contains(skill, StringComparer.Ordinal);
 
     public bool CanTakeMore => Presence == AgentPresence.Available && Load < Capacity;
+
+    /// <summary>
+    /// Whether this agent may see a case (its messages, details, the queue row) and take it: supervisors always;
+    /// agents for their skills; anyone who holds it or to whom it is offered (a transfer to a named colleague).
+    /// </summary>
+    public bool MaySee(string skill, string? holder, string? offeredTo) =>
+        Role == AgentAuthentication.SupervisorRole || HasSkill(skill) || holder == Id || offeredTo == Id;
 }

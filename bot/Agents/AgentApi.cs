@@ -24,7 +24,7 @@ public static class AgentApi
         agent.MapGet("/me", MeAsync);
         agent.MapPut("/presence", PresenceAsync);
         agent.MapGet("/agents", (SqliteAgentDirectory agents, CancellationToken ct) => agents.ListAsync(ct));
-        agent.MapGet("/queue", (CaseViewReader views, CancellationToken ct) => views.QueueAsync(ct));
+        agent.MapGet("/queue", QueueAsync);
         agent.MapGet("/cases/mine", MineAsync);
         agent.MapGet("/cases/{id}", CaseAsync);
         agent.MapPost("/cases/{id}/accept", AcceptAsync);
@@ -94,8 +94,28 @@ public static class AgentApi
         return Results.Ok((await views.QueueAsync(ct)).Where(c => c.AgentId == me || c.OfferedTo == me).ToList());
     }
 
-    private static async Task<IResult> CaseAsync(string id, CaseViewReader views, CancellationToken ct) =>
-        await views.ReadAsync(id, ct) is { } view ? Results.Ok(view) : Problem(StatusCodes.Status404NotFound, $"No handoff {id}.");
+    // Only the cases this agent may see: their skills, what they hold or are offered, everything for supervisors.
+    private static async Task<IResult> QueueAsync(ClaimsPrincipal user, SqliteAgentDirectory agents, CaseViewReader views, CancellationToken ct)
+    {
+        if (await agents.FindAsync(AgentId(user), ct) is not { } me)
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "This agent no longer exists.");
+        }
+
+        return Results.Ok((await views.QueueAsync(ct)).Where(c => me.MaySee(c.Skill, c.AgentId, c.OfferedTo)).ToList());
+    }
+
+    private static async Task<IResult> CaseAsync(string id, ClaimsPrincipal user, SqliteAgentDirectory agents, CaseViewReader views, CancellationToken ct)
+    {
+        if (await views.ReadAsync(id, ct) is not { } view)
+        {
+            return Problem(StatusCodes.Status404NotFound, $"No handoff {id}.");
+        }
+
+        return await agents.FindAsync(AgentId(user), ct) is { } me && me.MaySee(view.Case.Skill, view.Case.AgentId, view.Case.OfferedTo)
+            ? Results.Ok(view)
+            : NotEligible(id);
+    }
 
     private static async Task<IResult> AcceptAsync(string id, ClaimsPrincipal user, SqliteAgentDirectory agents, CaseDesk desk, CaseViewReader views, CancellationToken ct)
     {
@@ -108,6 +128,7 @@ public static class AgentApi
         {
             DeskOutcome.NotFound => NotFound(id),
             DeskOutcome.Taken => Problem(StatusCodes.Status409Conflict, $"Handoff {id} was already accepted by another agent."),
+            DeskOutcome.NotEligible => NotEligible(id),
             var outcome => WithChannel(outcome, await views.ReadAsync(id, ct)),
         };
     }
@@ -199,6 +220,9 @@ public static class AgentApi
     private static string AgentId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
 
     private static IResult NotFound(string id) => Problem(StatusCodes.Status404NotFound, $"No open handoff {id}.");
+
+    private static IResult NotEligible(string id) =>
+        Problem(StatusCodes.Status403Forbidden, $"Handoff {id} is for a skill you do not have; a supervisor can transfer it to you.");
 
     private static IResult NotHolder(string id) => Problem(StatusCodes.Status409Conflict, $"You do not hold handoff {id}: accept it first.");
 

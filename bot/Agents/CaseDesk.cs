@@ -23,6 +23,11 @@ public sealed partial class CaseDesk(
             return DeskOutcome.NotFound;
         }
 
+        if (!agent.MaySee(entry.Case.Skill, entry.AgentId, entry.OfferedTo))
+        {
+            return DeskOutcome.NotEligible;
+        }
+
         if (!await hub.TryAcceptAsync(handoffId, agent.Id, cancellationToken))
         {
             return DeskOutcome.Taken;

@@ -12,6 +12,9 @@ public enum DeskOutcome
     /// <summary>The agent does not hold the case.</summary>
     NotHolder,
 
+    /// <summary>The case is of a skill the agent lacks (and was not transferred to them).</summary>
+    NotEligible,
+
     /// <summary>Stored, but the customer's channel could not be reached.</summary>
     ChannelFailed,
 }

@@ -38,6 +38,8 @@ public sealed partial class TeamsDesk(
 
     private const int TranscriptLines = 40;
 
+    private const string NotYourSkill = "This case is for a skill you do not have; a supervisor can transfer it to you.";
+
     private const string NotAnAgent = "Your Teams account is not an agent here: an agent account needs your Microsoft Entra object id (teamsUserId) or your Teams sign-in (UPN) as its email.";
 
     /// <summary>The invoke response body for a pressed desk button (a card, a short message, or an error naming the problem).</summary>
@@ -75,9 +77,10 @@ public sealed partial class TeamsDesk(
 
                 break;
             default:
-                if (await desk.AcceptAsync(agent, handoffId, cancellationToken) == DeskOutcome.NotFound)
+                var accepted = await desk.AcceptAsync(agent, handoffId, cancellationToken);
+                if (accepted is DeskOutcome.NotFound or DeskOutcome.NotEligible)
                 {
-                    return Refusal(DeskOutcome.NotFound, handoffId);
+                    return Refusal(accepted, handoffId);
                 }
 
                 break;
@@ -198,14 +201,18 @@ public sealed partial class TeamsDesk(
         DeskOutcome.NotHolder when command.Verb == TeamsDeskCommand.Say => "Not sent to the customer: you do not hold this case. Press Accept on the card or write /accept first.",
         DeskOutcome.NotHolder => "Only the agent holding this case can do that. Press Accept on the card or write /accept first.",
         DeskOutcome.Taken => "Someone else took this case first: the card says who.",
+        DeskOutcome.NotEligible => NotYourSkill,
         DeskOutcome.ChannelFailed => "Done on the case, but the customer's channel could not be reached; the console shows the case.",
         DeskOutcome.Done when command.Verb == "resolve" => $"Resolved ({(command.Rest.Length > 0 ? command.Rest : "resolved")}): the customer is back with the bot.",
         _ => null,
     };
 
-    private static JObject Refusal(DeskOutcome outcome, string handoffId) => outcome == DeskOutcome.NotHolder
-        ? TeamsInvoke.Error(409, "Conflict", $"You do not hold handoff {handoffId}: accept it first.")
-        : TeamsInvoke.Error(404, "NotFound", $"Handoff {handoffId} is no longer open.");
+    private static JObject Refusal(DeskOutcome outcome, string handoffId) => outcome switch
+    {
+        DeskOutcome.NotHolder => TeamsInvoke.Error(409, "Conflict", $"You do not hold handoff {handoffId}: accept it first."),
+        DeskOutcome.NotEligible => TeamsInvoke.Error(403, "Forbidden", NotYourSkill),
+        _ => TeamsInvoke.Error(404, "NotFound", $"Handoff {handoffId} is no longer open."),
+    };
 
     private string SkillList() => string.Join(", ", rulebooks.Current.Skills.Select(s => s.Name));
 
