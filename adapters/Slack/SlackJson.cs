@@ -6,6 +6,21 @@ namespace HandoffBot.Adapters.Slack;
 internal static class SlackJson
 {
     /// <summary>The string field <paramref name="name"/> of an object; null when absent, not a string, or not an object.</summary>
-    public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <remarks>A string with a lone surrogate is valid JSON but not text (GetString refuses it): null too.</remarks>
+    public static string? Text(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

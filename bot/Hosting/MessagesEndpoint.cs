@@ -31,6 +31,15 @@ public static class MessagesEndpoint
 
             try
             {
+                // The adapter trusts an activity's routing fields: one without them must be refused here, by name.
+                http.Request.EnableBuffering(limit);
+                if (await ActivityShape.ProblemAsync(http.Request.Body, http.RequestAborted) is { } problem)
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an activity", detail: problem).ExecuteAsync(http);
+                    return;
+                }
+
+                http.Request.Body.Position = 0;
                 await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
             }
             catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge && !http.Response.HasStarted)
