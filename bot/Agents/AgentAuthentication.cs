@@ -11,6 +11,8 @@ public static class AgentAuthentication
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
 
+    public const string CookieName = "handoffbot.agent";
+
     public const string Policy = "Agent";
 
     public const string SupervisorPolicy = "Supervisor";
@@ -25,7 +27,7 @@ public static class AgentAuthentication
         var local = string.IsNullOrEmpty(builder.Configuration["MicrosoftAppId"]);
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
-            options.Cookie.Name = "handoffbot.agent";
+            options.Cookie.Name = CookieName;
 
             // Script never reads it; Strict: no other site's page can make a browser send it (the console and its API
             // are one origin, and an agent never arrives at the console by a link that needs them signed in).

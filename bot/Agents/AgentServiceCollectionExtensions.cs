@@ -58,6 +58,7 @@ public static class AgentServiceCollectionExtensions
     public static WebApplication MapAgents(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSameOriginGuard();
         app.MapAgentApi();
         app.MapHub<AgentConsoleHub>(AgentConsoleHub.Path);
         app.MapOpenApi();

@@ -17,6 +17,7 @@ namespace HandoffBot.Tests.Hosting;
 /// typed and invalid-UTF-8 bodies with odd content types and credentials. Every answer is below 500 and names no
 /// exception, and afterwards the bot is healthy and still holds a normal conversation.
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class EndpointFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int PerEndpoint = 300;
@@ -113,7 +114,7 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output) : IAsyncLifetime
                     statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
                 },
                 iter: PerEndpoint,
-                threads: 2);
+                threads: 1);
             total += count;
             var answered = string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
             report.AppendLine(CultureInfo.InvariantCulture, $"{name,-34} {method,-5} /{path}: {count} inputs, answered {answered}");

@@ -83,7 +83,8 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
 
         var reply = await Eventually.HoldsAsync(
             async () => (await directLine.GetActivitiesAsync(conversationId, token)).Activities.FirstOrDefault(a => a.Text?.Contains("Thanks, I can see it. Refunding it now.", StringComparison.Ordinal) == true),
-            "the agent's thread reply in the web chat");
+            "the agent's thread reply in the web chat",
+            TimeSpan.FromSeconds(30));
 
         // Web Chat shows no sender names: the agent's name leads the text.
         Assert.Equal("Lee Chen", reply.From?.Name);

@@ -105,6 +105,23 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
         await SeeAsync("<img src=x onerror=alert(1)> is what I see", AgentMessageBound);
         await Assertions.Expect(_page.Locator("img[src='x']")).ToHaveCountAsync(0);
 
+        // Nor does a script or a javascript: link, from the agent or typed by the customer, ever run under the page's CSP.
+        using (var link = await lee.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "[open your invoice](javascript:window.__pwned=1) <script>window.__pwned=2</script> done" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, link.StatusCode);
+        }
+
+        await SayAsync("<img src=y onerror=\"window.__pwned=3\"> [mine](javascript:window.__pwned=4)");
+        await SeeAsync("done", AgentMessageBound);
+        await SeeAsync("<img src=y onerror=");
+        foreach (var anchor in await _page.Locator("a").AllAsync())
+        {
+            Assert.DoesNotContain("javascript:", await anchor.GetAttributeAsync("href") ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.True(await _page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+        Assert.Equal(0, await _page.Locator("img[src='y']").CountAsync());
+
         using (var resolved = await lee.PostAsync($"api/agent/cases/{handoffId}/resolve", new { disposition = "answered" }))
         {
             Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
