@@ -14,9 +14,10 @@ public sealed class AgentOptions
 
     /// <summary>
     /// Whether accounts without a password hash in the seed may sign in with the documented demo password
-    /// (<c>&lt;id&gt;-demo</c>). Refused whenever Bot Framework credentials are set, whatever this says.
+    /// (<c>&lt;id&gt;-demo</c>). Off unless enabled: <c>appsettings.Development.json</c> (what <c>dotnet run</c> uses)
+    /// enables it for local trials. Refused whenever Bot Framework credentials are set, whatever this says.
     /// </summary>
-    public bool DemoSignIn { get; set; } = true;
+    public bool DemoSignIn { get; set; }
 
     /// <summary>How often the assignment service looks at the queue even when nothing told it to.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]

@@ -50,6 +50,16 @@ public sealed class BotHost : WebApplicationFactory<global::Program>
         {
             ["HandoffBot:Storage:Sqlite"] = $"Data Source={databasePath}",
         };
+
+        // As `dotnet run` does (appsettings.Development.json): tests sign in as the sample agents unless they say otherwise.
+        all.TryAdd("HandoffBot:Agents:DemoSignIn", "true");
+
+        // A null value leaves the key unset (the bot's own default), e.g. to test what a deployment does without it.
+        foreach (var unset in all.Where(setting => setting.Value is null).Select(setting => setting.Key).ToList())
+        {
+            all.Remove(unset);
+        }
+
         var host = new BotHost(all, configureServices, ownEncoder);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
