@@ -1,4 +1,5 @@
 using HandoffBot.Handoff;
+using HandoffBot.Insights;
 using Microsoft.Extensions.Options;
 
 namespace HandoffBot.Agents;
@@ -13,6 +14,7 @@ public sealed partial class AgentHubObserver(
     AssignmentTrigger assignment,
     HandoffNotificationQueue notifications,
     IOptions<SlackNotifierOptions> urgency,
+    HandoffInstruments instruments,
     ILogger<AgentHubObserver> logger) : IAgentHubObserver
 {
     public Task OnOpenedAsync(HandoffCase handoff, CancellationToken cancellationToken) =>
@@ -21,6 +23,7 @@ public sealed partial class AgentHubObserver(
             // Consoles first: they are what the decision-to-console latency measures.
             await console.QueueChangedAsync(new QueueChange("opened", handoff.HandoffId, handoff.CreatedUtc), cancellationToken);
             assignment.Nudge();
+            instruments.HandoffOpened(handoff.Triggers.Count > 0 ? handoff.Triggers[0].Name : "none", handoff.Skill);
             await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
             var urgent = handoff.Priority >= urgency.Value.UrgentPriority;
             notifications.Enqueue(handoff, urgent);

@@ -1,3 +1,5 @@
+using HandoffBot.Insights;
+
 namespace HandoffBot.Agents;
 
 /// <summary>
@@ -10,6 +12,8 @@ public sealed partial class CaseDesk(
     AgentRelay relay,
     AgentConsole console,
     AssignmentTrigger assignment,
+    HandoffInstruments instruments,
+    TimeProvider timeProvider,
     ILogger<CaseDesk> logger)
 {
     /// <summary>The surface of the agent console and its REST API (see <see cref="ConsoleMessage.Via"/>).</summary>
@@ -34,6 +38,7 @@ public sealed partial class CaseDesk(
         }
 
         LogAccepted(logger, handoffId, agent.Id);
+        instruments.Accepted(entry.Case.Skill, timeProvider.GetUtcNow() - entry.Case.CreatedUtc);
         await events.RecordAsync(handoffId, HandoffEventKind.Accepted, agent.Id, null, cancellationToken);
         await console.QueueChangedAsync("accepted", handoffId, cancellationToken);
         assignment.Nudge();

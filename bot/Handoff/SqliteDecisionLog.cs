@@ -1,3 +1,4 @@
+using HandoffBot.Insights;
 using System.Globalization;
 using HandoffBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace HandoffBot.Handoff;
 /// Every handoff decision (including "none"), with its triggers and evidence, kept for the weekly review of what the
 /// bot escalated and why. Writes go to the bot's database; the table is created on first use.
 /// </summary>
-public sealed class SqliteDecisionLog(SqliteDatabase database, TimeProvider timeProvider)
+public sealed class SqliteDecisionLog(SqliteDatabase database, HandoffInstruments instruments, TimeProvider timeProvider)
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS handoff_decision (
@@ -27,6 +28,7 @@ public sealed class SqliteDecisionLog(SqliteDatabase database, TimeProvider time
     public async Task RecordAsync(string channelId, string conversationId, string? activityId, HandoffDecisionTrace decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        instruments.Decided(decision.Action);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """

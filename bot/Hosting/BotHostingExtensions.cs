@@ -5,6 +5,7 @@ using HandoffBot.Customers;
 using HandoffBot.FollowUps;
 using HandoffBot.Flows;
 using HandoffBot.Handoff;
+using HandoffBot.Insights;
 using HandoffBot.Knowledge;
 using HandoffBot.Email;
 using HandoffBot.Slack;
@@ -44,6 +45,7 @@ public static class BotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.AddInsights();
         builder.AddHandoffStorage();
         builder.AddCustomers();
         builder.AddHandoff();
@@ -100,6 +102,7 @@ public static class BotHostingExtensions
         app.UseAuthorization();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
+        app.MapInsights();
         app.MapAgents();
         app.MapFollowUps();
         app.MapWebChat();

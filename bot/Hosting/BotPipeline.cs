@@ -2,6 +2,7 @@ using HandoffBot.Csat;
 using HandoffBot.Customers;
 using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
+using HandoffBot.Insights;
 using HandoffBot.Storage;
 using HandoffBot.Teams;
 using HandoffBot.Transcripts;
@@ -20,7 +21,8 @@ public static class BotPipeline
     {
         // One turn per conversation at a time; then the transcript, outside the retry so that a turn re-run after
         // a storage conflict logs its inbound activity once; the retry wraps everything that touches state.
-        // Teams first: a channel message not addressed to the bot is not a turn at all.
+        // Insights outermost, to time whole turns; then Teams: a channel message not addressed to the bot is not a turn.
+        adapter.Use(services.GetRequiredService<InsightsMiddleware>());
         adapter.Use(services.GetRequiredService<TeamsMiddleware>());
         adapter.Use(services.GetRequiredService<ConversationLockMiddleware>());
         adapter.Use(services.GetRequiredService<TranscriptMiddleware>());

@@ -6,9 +6,9 @@ namespace HandoffBot.Language;
 /// The encoder every capability reads text with: the model behind a bounded memory of recent texts, so that a turn's
 /// message (and its spelling and negation variants) is embedded once however many readers ask for it (detection, flow
 /// routing, knowledge, rephrase detection), and earlier messages are not embedded again. Vectors are shared: callers
-/// never change them.
+/// never change them. <paramref name="modelCalled"/> hears how many sentences each model call embedded (the metrics).
 /// </summary>
-public sealed class CachingSentenceEncoder(ISentenceEncoder model, int capacity = CachingSentenceEncoder.DefaultCapacity) : ISentenceEncoder
+public sealed class CachingSentenceEncoder(ISentenceEncoder model, int capacity = CachingSentenceEncoder.DefaultCapacity, Action<int>? modelCalled = null) : ISentenceEncoder
 {
     /// <summary>About 15 MB of 384-dimension vectors.</summary>
     public const int DefaultCapacity = 10_000;
@@ -43,6 +43,7 @@ public sealed class CachingSentenceEncoder(ISentenceEncoder model, int capacity 
 
         // One model call for everything this request lacks.
         var fresh = model.EncodeBatch(missing);
+        modelCalled?.Invoke(missing.Count);
         if (_vectors.Count + missing.Count > capacity)
         {
             // Bounded the simple way: the memory starts over; the next few turns pay one model call each, as without it.

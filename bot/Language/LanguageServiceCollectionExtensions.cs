@@ -1,3 +1,4 @@
+using HandoffBot.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HandoffBot.Language;
@@ -9,7 +10,7 @@ public static class LanguageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<SentenceEncoder>();
-        builder.Services.TryAddSingleton<ISentenceEncoder>(sp => new CachingSentenceEncoder(sp.GetRequiredService<SentenceEncoder>()));
+        builder.Services.TryAddSingleton<ISentenceEncoder>(sp => new CachingSentenceEncoder(sp.GetRequiredService<SentenceEncoder>(), modelCalled: sp.GetRequiredService<HandoffInstruments>().Encoded));
         return builder;
     }
 }

@@ -17,7 +17,7 @@ namespace HandoffBot.Tests.Hosting;
 /// typed and invalid-UTF-8 bodies with odd content types and credentials. Every answer is below 500 and names no
 /// exception, and afterwards the bot is healthy and still holds a normal conversation.
 /// </summary>
-[Collection(FuzzCollection.Name)]
+[Collection(IsolatedCollection.Name)]
 public sealed class EndpointFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int PerEndpoint = 300;
