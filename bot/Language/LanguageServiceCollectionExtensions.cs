@@ -10,7 +10,7 @@ public static class LanguageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<SentenceEncoder>();
-        builder.Services.TryAddSingleton<ISentenceEncoder>(sp => new CachingSentenceEncoder(sp.GetRequiredService<SentenceEncoder>(), modelCalled: sp.GetRequiredService<HandoffInstruments>().Encoded));
+        builder.Services.TryAddSingleton<ISentenceEncoder>(sp => new CachingSentenceEncoder(sp.GetRequiredService<SentenceEncoder>(), modelCalled: sp.GetService<HandoffInstruments>() is { } instruments ? instruments.Encoded : null));
         return builder;
     }
 }

@@ -67,6 +67,11 @@ public sealed partial class TeamsDeskMirror(IOptions<TeamsDeskOptions> options, 
                 else
                 {
                     await channel.UpdateCardAsync(posts[^1], await cards.ForAsync(entry, null, stoppingToken), stoppingToken);
+                    if (((QueueChange)item).Change == "transferred" && entry.OfferedTo is { } offeredTo
+                        && await services.GetRequiredService<SqliteAgentDirectory>().FindAsync(offeredTo, stoppingToken) is { } colleague)
+                    {
+                        await channel.ReplyAsync(posts[^1], HandedTo(colleague), stoppingToken);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -74,6 +79,21 @@ public sealed partial class TeamsDeskMirror(IOptions<TeamsDeskOptions> options, 
                 LogFailed(logger, ex, handoffId);
             }
         }
+    }
+
+    // A case transferred to a named colleague: they are @mentioned in its thread, so Teams notifies them.
+    private static Microsoft.Bot.Schema.IMessageActivity HandedTo(AgentAccount colleague)
+    {
+        var tag = $"<at>{AgentRelay.AsText(colleague.DisplayName)}</at>";
+        var text = $"{tag}, this case was transferred to you: press Accept on the card (or write /accept) to take it.";
+        if ((colleague.TeamsUserId ?? colleague.Email) is not { Length: > 0 } id)
+        {
+            return MessageFactory.Text(text.Replace(tag, colleague.DisplayName, StringComparison.Ordinal));
+        }
+
+        var reply = MessageFactory.Text(text);
+        reply.Entities = [new Microsoft.Bot.Schema.Mention(new Microsoft.Bot.Schema.ChannelAccount(id, colleague.DisplayName), tag)];
+        return reply;
     }
 
     private static string Line(QueuedCase entry, ConsoleMessage message) => message.Sender switch

@@ -167,6 +167,29 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     }
 
     [Fact]
+    public async Task A_case_transferred_to_a_named_colleague_mentions_them_in_its_thread()
+    {
+        var customer = Customer("std-ben");
+        var handoffId = await HandOffAsync(customer, "I want my money back for last month");
+        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        await using var maya = await SignInAsync("maya", connect: false);
+        using (await maya.PostAsync($"api/agent/cases/{handoffId}/accept"))
+        {
+        }
+
+        using (var moved = await maya.PostAsync($"api/agent/cases/{handoffId}/transfer", new { agentId = "sam", note = "card fraud, your area" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        }
+
+        var told = await Listener.WaitForMessageAsync(post.ConversationId, "this case was transferred to you");
+        Assert.StartsWith("<at>Sam Okafor</at>", told.Activity.Text, StringComparison.Ordinal);
+        var mention = Assert.Single(told.Activity.Entities, e => e.Type == "mention");
+        Assert.Equal("sam@example.com", (string?)mention.Properties["mentioned"]?["id"]);
+        await Listener.WaitForMessageAsync(post.ConversationId, "Private note from Maya Ortiz:** card fraud, your area");
+    }
+
+    [Fact]
     public async Task View_transcript_and_transfer_from_the_card_act_for_the_holder()
     {
         var customer = Customer("std-ben");
