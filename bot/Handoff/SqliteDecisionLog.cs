@@ -1,5 +1,5 @@
-using HandoffBot.Insights;
 using System.Globalization;
+using HandoffBot.Insights;
 using HandoffBot.Storage;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
@@ -42,6 +42,28 @@ public sealed class SqliteDecisionLog(SqliteDatabase database, HandoffInstrument
         command.Parameters.AddWithValue("$created", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$json", JsonConvert.SerializeObject(decision));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Conversations the handoff engine saw a customer message in between two moments, each with the first such moment.</summary>
+    public async Task<IReadOnlyList<(string Conversation, DateTimeOffset FirstUtc)>> ConversationsAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT channel_id || '/' || conversation_id, min(created_utc) FROM handoff_decision
+            WHERE created_utc >= $from AND created_utc < $to GROUP BY channel_id, conversation_id;
+            """;
+        // Stored as round-trip text in UTC ("+00:00"): compared as text, the bounds must be written the same way.
+        command.Parameters.AddWithValue("$from", fromUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$to", toUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        var conversations = new List<(string, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            conversations.Add((reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        }
+
+        return conversations;
     }
 
     /// <summary>A conversation's decisions, oldest first.</summary>
