@@ -22,10 +22,14 @@ public sealed record LeadMetrics(
     double? AverageCsat,
     IReadOnlyList<CountBy> HandoffsByTrigger,
     IReadOnlyList<CountBy> HandoffsBySkill,
-    IReadOnlyList<DailyCounts> Daily);
+    IReadOnlyList<DailyCounts> Daily,
+    IReadOnlyList<QueueNow> QueueNow);
 
 /// <summary>A count under a name (a trigger, a skill).</summary>
 public sealed record CountBy(string Name, int Count);
+
+/// <summary>A skill's queue at the moment of asking: cases nobody has accepted, and how long the oldest has waited.</summary>
+public sealed record QueueNow(string Skill, int Waiting, double OldestWaitSeconds);
 
 /// <summary>One local day of a period.</summary>
 public sealed record DailyCounts(DateOnly Date, int Conversations, int Handoffs);

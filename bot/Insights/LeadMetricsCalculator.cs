@@ -11,7 +11,7 @@ namespace HandoffBot.Insights;
 /// cases. A handoff belongs to the period it was created in; its accept, first reply, rating and end (still waiting,
 /// or turned into a follow-up ticket because nobody could take it) follow it.
 /// </summary>
-public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub)
+public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub, TimeProvider timeProvider)
 {
     public async Task<LeadMetrics> ComputeAsync(MetricsPeriod period, CancellationToken cancellationToken)
     {
@@ -55,6 +55,13 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
         }
 
         var conversationDays = conversations.Select(c => period.DayOf(c.FirstUtc)).ToList();
+        var now = timeProvider.GetUtcNow();
+        var queue = (await hub.ListOpenAsync(cancellationToken))
+            .Where(c => c.Assignment != QueuedCase.Accepted)
+            .GroupBy(c => c.Case.Skill, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new QueueNow(g.Key, g.Count(), Math.Round(g.Max(c => Math.Max(0, (now - c.Case.CreatedUtc).TotalSeconds)), 1)))
+            .ToList();
         var handoffs = created.Count;
         return new LeadMetrics(
             period.Name,
@@ -77,7 +84,8 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
             ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null,
             CountsOf(triggers),
             CountsOf(skills),
-            [.. period.Days.Select(d => new DailyCounts(d, conversationDays.Count(c => c == d), handoffDays.Count(h => h == d)))]);
+            [.. period.Days.Select(d => new DailyCounts(d, conversationDays.Count(c => c == d), handoffDays.Count(h => h == d)))],
+            queue);
     }
 
     private static List<CountBy> CountsOf(IEnumerable<string> names) =>

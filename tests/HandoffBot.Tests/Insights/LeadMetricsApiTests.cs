@@ -50,6 +50,10 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         await later.SendAsync("how do I export my data?");
         await Listener.WaitForMessageAsync(later.ConversationId, "Source:");
 
+        // And one waiting right now, for 45 s, whatever the period.
+        await HandOffAsync(Customer("trial-ana"), "my account was hacked, someone is logging in from abroad");
+        Clock.Advance(TimeSpan.FromSeconds(45));
+
         await using var lee = await SignInAsync("lee", connect: false);
         var day = await lee.GetJsonAsync("api/metrics/summary?period=custom&from=2026-12-01&to=2026-12-01");
         Assert.Equal("America/New_York", day.GetProperty("timeZone").GetString());
@@ -69,12 +73,16 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(5, day.GetProperty("averageCsat").GetDouble());
         Assert.Equal(["billing:1", "security:1"], Counts(day, "handoffsBySkill"));
         Assert.Equal(["2026-12-01:3:2"], Days(day));
+        var queue = Assert.Single(day.GetProperty("queueNow").EnumerateArray());
+        Assert.Equal("security", queue.GetProperty("skill").GetString());
+        Assert.Equal(1, queue.GetProperty("waiting").GetInt32());
+        Assert.Equal(45, queue.GetProperty("oldestWaitSeconds").GetDouble());
 
         var week = await lee.GetJsonAsync("api/metrics/summary?period=7d");
         Assert.Equal("2026-11-26", week.GetProperty("from").GetString());
         Assert.Equal("2026-12-02", week.GetProperty("to").GetString());
-        Assert.Equal(4, week.GetProperty("conversations").GetInt32());
-        Assert.Equal(["2026-11-26:0:0", "2026-11-27:0:0", "2026-11-28:0:0", "2026-11-29:0:0", "2026-11-30:0:0", "2026-12-01:3:2", "2026-12-02:1:0"], Days(week));
+        Assert.Equal(5, week.GetProperty("conversations").GetInt32());
+        Assert.Equal(["2026-11-26:0:0", "2026-11-27:0:0", "2026-11-28:0:0", "2026-11-29:0:0", "2026-11-30:0:0", "2026-12-01:3:2", "2026-12-02:2:1"], Days(week));
 
         await using var sam = await SignInAsync("sam", connect: false);
         using (var agent = await sam.Http.GetAsync("api/metrics/summary?period=7d"))
