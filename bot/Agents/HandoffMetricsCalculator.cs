@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using HandoffBot.Insights;
 using HandoffBot.Storage;
 
 namespace HandoffBot.Agents;
@@ -30,12 +30,9 @@ public sealed class HandoffMetricsCalculator(HandoffEventLog events, SqliteAgent
                 toFirstResponse.Add((first.CreatedUtc - begin).TotalSeconds);
             }
 
-            foreach (var csat in moments.Where(e => e.Kind == HandoffEventKind.Csat && e.Data is not null))
+            foreach (var rating in moments.Select(e => e.Rating).OfType<int>())
             {
-                if (Rating(csat.Data!) is { } rating)
-                {
-                    ratings.Add((await PathAsync(moments.Key, moments.Any(e => e.Kind == HandoffEventKind.Transferred), cancellationToken), rating));
-                }
+                ratings.Add((await PathAsync(moments.Key, moments.Any(e => e.Kind == HandoffEventKind.Transferred), cancellationToken), rating));
             }
         }
 
@@ -50,10 +47,10 @@ public sealed class HandoffMetricsCalculator(HandoffEventLog events, SqliteAgent
             Count(all, HandoffEventKind.Resolved),
             Count(all, HandoffEventKind.OfferExpired),
             Count(all, HandoffEventKind.Transferred),
-            Percentile(toAccept, 0.5),
-            Percentile(toAccept, 0.9),
-            Percentile(toFirstResponse, 0.5),
-            Percentile(toFirstResponse, 0.9),
+            NearestRank.Of(toAccept, 0.5),
+            NearestRank.Of(toAccept, 0.9),
+            NearestRank.Of(toFirstResponse, 0.5),
+            NearestRank.Of(toFirstResponse, 0.9),
             ratings.Count > 0 ? Math.Round(ratings.Average(r => r.Rating), 2) : null,
             [.. ratings.GroupBy(r => r.Path).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new CsatByPath(g.Key, g.Count(), Math.Round(g.Average(r => r.Rating), 2)))]);
@@ -65,34 +62,9 @@ public sealed class HandoffMetricsCalculator(HandoffEventLog events, SqliteAgent
         return transferred ? reason + " (transferred)" : reason;
     }
 
-    private static int? Rating(string data)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(data);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("rating", out var rating) && rating.TryGetInt32(out var value)
-                ? value
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static int Count(IEnumerable<HandoffEvent> events, string kind) => events.Count(e => e.Kind == kind);
 
-    private static double? Percentile(List<double> values, double percentile)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        values.Sort();
-        var index = (int)Math.Ceiling(percentile * values.Count) - 1;
-        return Math.Round(values[Math.Clamp(index, 0, values.Count - 1)], 1);
-    }
 
     // The handoff engine logs a decision for every customer turn: its conversations are the denominator.
     private async Task<int> CountConversationsAsync(DateTimeOffset? sinceUtc, CancellationToken cancellationToken)

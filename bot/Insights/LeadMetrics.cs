@@ -1,3 +1,5 @@
+using HandoffBot.Agents;
+
 namespace HandoffBot.Insights;
 
 /// <summary>What <c>GET /api/metrics/summary</c> reports for a period: the numbers a support lead reads every Monday.</summary>
@@ -29,7 +31,16 @@ public sealed record LeadMetrics(
 public sealed record CountBy(string Name, int Count);
 
 /// <summary>A skill's queue at the moment of asking: cases nobody has accepted, and how long the oldest has waited.</summary>
-public sealed record QueueNow(string Skill, int Waiting, double OldestWaitSeconds);
+public sealed record QueueNow(string Skill, int Waiting, double OldestWaitSeconds)
+{
+    /// <summary>The unaccepted open cases per skill (by skill name), from the open cases at <paramref name="now"/>.</summary>
+    public static IReadOnlyList<QueueNow> Of(IEnumerable<QueuedCase> open, DateTimeOffset now) =>
+        [.. open
+            .Where(c => c.Assignment != QueuedCase.Accepted)
+            .GroupBy(c => c.Case.Skill, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new QueueNow(g.Key, g.Count(), g.Max(c => Math.Max(0, (now - c.Case.CreatedUtc).TotalSeconds))))];
+}
 
 /// <summary>One local day of a period.</summary>
 public sealed record DailyCounts(DateOnly Date, int Conversations, int Handoffs);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HandoffBot.Agents;
 using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
@@ -44,7 +43,7 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
                 toReply.Add((first.CreatedUtc - at).TotalSeconds);
             }
 
-            ratings.AddRange(moments.Where(e => e.Kind == HandoffEventKind.Csat).Select(e => Rating(e.Data)).OfType<int>());
+            ratings.AddRange(moments.Select(e => e.Rating).OfType<int>());
             if (await hub.GetAsync(start.HandoffId, cancellationToken) is { } entry)
             {
                 triggers.Add(entry.Case.Triggers.Count > 0 ? entry.Case.Triggers[0].Name : "none");
@@ -56,12 +55,7 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
 
         var conversationDays = conversations.Select(c => period.DayOf(c.FirstUtc)).ToList();
         var now = timeProvider.GetUtcNow();
-        var queue = (await hub.ListOpenAsync(cancellationToken))
-            .Where(c => c.Assignment != QueuedCase.Accepted)
-            .GroupBy(c => c.Case.Skill, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new QueueNow(g.Key, g.Count(), Math.Round(g.Max(c => Math.Max(0, (now - c.Case.CreatedUtc).TotalSeconds)), 1)))
-            .ToList();
+        var queue = QueueNow.Of(await hub.ListOpenAsync(cancellationToken), now).Select(q => q with { OldestWaitSeconds = Math.Round(q.OldestWaitSeconds, 1) }).ToList();
         var handoffs = created.Count;
         return new LeadMetrics(
             period.Name,
@@ -76,10 +70,10 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
             created.Count(c => c.Events.Any(e => e.Kind == HandoffEventKind.Resolved)),
             waiting,
             followUps,
-            Percentile(toAccept, 0.5),
-            Percentile(toAccept, 0.9),
-            Percentile(toReply, 0.5),
-            Percentile(toReply, 0.9),
+            NearestRank.Of(toAccept, 0.5),
+            NearestRank.Of(toAccept, 0.9),
+            NearestRank.Of(toReply, 0.5),
+            NearestRank.Of(toReply, 0.9),
             ratings.Count,
             ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null,
             CountsOf(triggers),
@@ -91,35 +85,5 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
     private static List<CountBy> CountsOf(IEnumerable<string> names) =>
         [.. names.GroupBy(n => n, StringComparer.Ordinal).Select(g => new CountBy(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
 
-    // Nearest rank: the value at or below which the given share of the values lie.
-    private static double? Percentile(List<double> values, double share)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
 
-        values.Sort();
-        return Math.Round(values[Math.Clamp((int)Math.Ceiling(share * values.Count) - 1, 0, values.Count - 1)], 1);
-    }
-
-    private static int? Rating(string? data)
-    {
-        if (data is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(data);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("rating", out var rating) && rating.TryGetInt32(out var value)
-                ? value
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

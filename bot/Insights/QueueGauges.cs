@@ -13,7 +13,7 @@ public sealed partial class QueueGauges : BackgroundService
     private readonly IServiceProvider _services;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<QueueGauges> _logger;
-    private volatile IReadOnlyList<(string Skill, int Waiting, double OldestSeconds)> _snapshot = [];
+    private volatile IReadOnlyList<QueueNow> _snapshot = [];
 
     public QueueGauges(HandoffInstruments instruments, IServiceProvider services, TimeProvider timeProvider, ILogger<QueueGauges> logger)
     {
@@ -28,7 +28,7 @@ public sealed partial class QueueGauges : BackgroundService
             "Open cases nobody has accepted yet, by skill.");
         instruments.Meter.CreateObservableGauge(
             "handoffbot.queue.oldest_wait",
-            () => _snapshot.Select(s => new System.Diagnostics.Metrics.Measurement<double>(s.OldestSeconds, new KeyValuePair<string, object?>("skill", s.Skill))),
+            () => _snapshot.Select(s => new System.Diagnostics.Metrics.Measurement<double>(s.OldestWaitSeconds, new KeyValuePair<string, object?>("skill", s.Skill))),
             "s",
             "How long the longest-waiting unaccepted case of a skill has waited.");
     }
@@ -38,11 +38,7 @@ public sealed partial class QueueGauges : BackgroundService
     {
         // Resolved here: the case store is built after the instruments it reports through.
         var open = await _services.GetRequiredService<SqliteAgentHub>().ListOpenAsync(cancellationToken);
-        var now = _timeProvider.GetUtcNow();
-        _snapshot = [.. open
-            .Where(c => c.Assignment != QueuedCase.Accepted)
-            .GroupBy(c => c.Case.Skill, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count(), g.Max(c => Math.Max(0, (now - c.Case.CreatedUtc).TotalSeconds))))];
+        _snapshot = QueueNow.Of(open, _timeProvider.GetUtcNow());
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

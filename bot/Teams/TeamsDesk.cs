@@ -122,7 +122,7 @@ public sealed partial class TeamsDesk(
         var handoffId = thread.HandoffId;
         DeskOutcome? outcome = command.Verb switch
         {
-            TeamsDeskCommand.Say when command.Rest.Length > 0 => (DeskOutcome?)await SayToCustomerAsync(turnContext, agent, handoffId, command.Rest, mentioned, cancellationToken),
+            TeamsDeskCommand.Say when command.Rest.Length > 0 => (DeskOutcome?)await SayToCustomerAsync(agent, handoffId, command.Rest, mentioned, cancellationToken),
             AcceptVerb => await desk.AcceptAsync(agent, handoffId, cancellationToken),
             "note" when command.Rest.Length > 0 => await desk.NoteAsync(agent, handoffId, command.Rest, ViaTeams, cancellationToken),
             TransferVerb when command.Argument.Length > 0 => await TransferAsync(turnContext, agent, handoffId, command, cancellationToken),
@@ -141,7 +141,7 @@ public sealed partial class TeamsDesk(
         }
     }
 
-    private async Task<DeskOutcome> SayToCustomerAsync(ITurnContext turnContext, AgentAccount agent, string handoffId, string text, bool mentioned, CancellationToken cancellationToken)
+    private async Task<DeskOutcome> SayToCustomerAsync(AgentAccount agent, string handoffId, string text, bool mentioned, CancellationToken cancellationToken)
     {
         if (await hub.GetAsync(handoffId, cancellationToken) is not { } entry)
         {

@@ -12,7 +12,7 @@ public sealed class TeamsDeskCards(SqliteAgentDirectory agents, RulebookProvider
     /// A new case's card; an urgent one @mentions the skill's agents on shift (signed in to the console, available or
     /// away), or every agent of the skill known to Teams when none is (agents who live in Teams never sign in).
     /// </summary>
-    public async Task<Attachment> ForNewAsync(QueuedCase entry, bool urgent, CancellationToken cancellationToken)
+    public async Task<Attachment> ForNewAsync(QueuedCase entry, TeamsDeskStatus status, bool urgent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var handoff = entry.Case;
@@ -26,7 +26,7 @@ public sealed class TeamsDeskCards(SqliteAgentDirectory agents, RulebookProvider
             mentions = [.. (onShift.Count > 0 ? onShift : skilled).Select(a => (a.TeamsUserId ?? a.Email!, a.DisplayName))];
         }
 
-        return TeamsDeskCard.For(handoff, options.Value.ConsoleUrl, await StatusAsync(entry, cancellationToken), Skills(), mentions);
+        return TeamsDeskCard.For(handoff, options.Value.ConsoleUrl, status, Skills(), mentions);
     }
 
     /// <summary>The card of <paramref name="entry"/>; <paramref name="status"/> overrides what the queue says (a card left behind by a transfer).</summary>

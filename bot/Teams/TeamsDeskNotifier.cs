@@ -28,7 +28,7 @@ public sealed partial class TeamsDeskNotifier(
         }
 
         var posted = await cards.StatusAsync(entry, cancellationToken);
-        var thread = await channel.PostAsync(handoff, skillChannel, (Activity)MessageFactory.Attachment(await cards.ForNewAsync(entry, urgent, cancellationToken)), cancellationToken);
+        var thread = await channel.PostAsync(handoff, skillChannel, (Activity)MessageFactory.Attachment(await cards.ForNewAsync(entry, posted, urgent, cancellationToken)), cancellationToken);
 
         // The case may have moved on (offered, taken) while the card was on its way, before the mirror knew its thread.
         if (await hub.GetAsync(handoff.HandoffId, cancellationToken) is { } now && await cards.StatusAsync(now, cancellationToken) != posted)
