@@ -33,7 +33,16 @@ public static class BotHostingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient();
-        builder.Services.AddProblemDetails();
+        // A request the framework cannot bind (a query value that is not a date) is answered 400 with a problem that
+        // names the value, in every environment (by default Development answers 500 and Production an empty 400).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.Message;
+            }
+        });
         builder.AddProxySupport();
 
         builder.Services.AddOptions<BotAuthenticationOptions>()
@@ -93,7 +102,7 @@ public static class BotHostingExtensions
         }
 
         app.UseProxySupport();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
         app.UsePageSecurityHeaders();
         // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
         app.UseDefaultFiles();

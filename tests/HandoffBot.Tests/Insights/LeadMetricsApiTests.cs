@@ -93,6 +93,9 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         using var backwards = await lee.Http.GetAsync("api/metrics/summary?period=custom&from=2026-12-02&to=2026-12-01");
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Contains("from not after to", await backwards.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var notADate = await lee.Http.GetAsync("api/metrics/summary?period=custom&from=yesterday&to=2026-12-01");
+        Assert.Equal(HttpStatusCode.BadRequest, notADate.StatusCode);
+        Assert.Contains("from", await notADate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("/api/metrics/summary", await Http.GetStringAsync("openapi/v1.json"), StringComparison.Ordinal);
     }
 
