@@ -13,6 +13,7 @@ namespace HandoffBot.Tests.Teams;
 /// thread replies at the customer with their name, commands in the thread (note, transfer, resolve), and the card
 /// following what the console does. The serviceUrl listener plays both Teams and the customer's channel.
 /// </summary>
+[Collection(IsolatedCollection.Name)]
 public sealed class TeamsDeskThreadTests : AgentHubHost
 {
     private const string BillingChannel = "19:billing-desk@thread.tacv2";
@@ -83,7 +84,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
 
         var reply = await Eventually.HoldsAsync(
             async () => (await directLine.GetActivitiesAsync(conversationId, token)).Activities.FirstOrDefault(a => a.Text?.Contains("Thanks, I can see it. Refunding it now.", StringComparison.Ordinal) == true),
-            "the agent's thread reply in the web chat",
+            "the agent's thread reply in the web chat; the thread: " + string.Join(" | ", Listener.Received.Where(r => r.ConversationId == lee.ConversationId).Select(r => r.Activity.Text)),
             TimeSpan.FromSeconds(30));
 
         // Web Chat shows no sender names: the agent's name leads the text.
