@@ -15,6 +15,8 @@ public sealed record LeadMetrics(
     int Accepted,
     int Resolved,
     int Waiting,
+    int Abandoned,
+    double? AbandonmentRate,
     int ClosedAsFollowUps,
     double? MedianSecondsToAccept,
     double? P90SecondsToAccept,
@@ -42,5 +44,15 @@ public sealed record QueueNow(string Skill, int Waiting, double OldestWaitSecond
             .Select(g => new QueueNow(g.Key, g.Count(), g.Max(c => Math.Max(0, (now - c.Case.CreatedUtc).TotalSeconds))))];
 }
 
-/// <summary>One local day of a period.</summary>
-public sealed record DailyCounts(DateOnly Date, int Conversations, int Handoffs);
+/// <summary>One local day of a period: the trend of each number that has one.</summary>
+public sealed record DailyCounts(
+    DateOnly Date,
+    int Conversations,
+    int Handoffs,
+    double? HandoffRate,
+    double? ResolvedByBotRate,
+    int Abandoned,
+    double? MedianSecondsToAccept,
+    double? MedianSecondsToFirstHumanReply,
+    int CsatRatings,
+    double? AverageCsat);

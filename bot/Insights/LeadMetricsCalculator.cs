@@ -7,83 +7,113 @@ namespace HandoffBot.Insights;
 /// <summary>
 /// The lead's numbers for a period, from what is stored: conversations from the decision log (a conversation counts on
 /// the local day of its first customer message in the period), handoffs and their path from the event log and the
-/// cases. A handoff belongs to the period it was created in; its accept, first reply, rating and end (still waiting,
-/// or turned into a follow-up ticket because nobody could take it) follow it.
+/// cases. A handoff belongs to the period (and the day) it was created in; its accept, first reply, rating and end
+/// (still waiting, withdrawn by the customer before anyone accepted it, or turned into a follow-up ticket because
+/// nobody could take it) follow it. The totals and each day's trend are one computation over the same facts.
 /// </summary>
 public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub, TimeProvider timeProvider)
 {
     public async Task<LeadMetrics> ComputeAsync(MetricsPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var conversations = await decisions.ConversationsAsync(period.FromUtc, period.ToUtc, cancellationToken);
-        var byCase = (await events.ListAsync(period.FromUtc, cancellationToken)).GroupBy(e => e.HandoffId).ToList();
-        var created = byCase
-            .Select(g => (Events: g.ToList(), Created: g.FirstOrDefault(e => e.Kind == HandoffEventKind.Created)))
-            .Where(c => c.Created is { } start && start.CreatedUtc < period.ToUtc)
-            .ToList();
-        var toAccept = new List<double>();
-        var toReply = new List<double>();
-        var ratings = new List<int>();
-        var triggers = new List<string>();
-        var skills = new List<string>();
-        var handoffDays = new List<DateOnly>();
-        var waiting = 0;
-        var followUps = 0;
-        foreach (var (moments, start) in created)
-        {
-            var at = start!.CreatedUtc;
-            handoffDays.Add(period.DayOf(at));
-            if (moments.FirstOrDefault(e => e.Kind == HandoffEventKind.Accepted) is { } accepted)
-            {
-                toAccept.Add((accepted.CreatedUtc - at).TotalSeconds);
-            }
-
-            if (moments.FirstOrDefault(e => e.Kind == HandoffEventKind.FirstAgentMessage) is { } first)
-            {
-                toReply.Add((first.CreatedUtc - at).TotalSeconds);
-            }
-
-            ratings.AddRange(moments.Select(e => e.Rating).OfType<int>());
-            if (await hub.GetAsync(start.HandoffId, cancellationToken) is { } entry)
-            {
-                triggers.Add(entry.Case.Triggers.Count > 0 ? entry.Case.Triggers[0].Name : "none");
-                skills.Add(entry.Case.Skill);
-                waiting += entry.IsOpen && entry.Assignment != QueuedCase.Accepted ? 1 : 0;
-                followUps += entry.Status == CaseFollowUps.ClosedAsFollowUp ? 1 : 0;
-            }
-        }
-
-        var conversationDays = conversations.Select(c => period.DayOf(c.FirstUtc)).ToList();
-        var now = timeProvider.GetUtcNow();
-        var queue = QueueNow.Of(await hub.ListOpenAsync(cancellationToken), now).Select(q => q with { OldestWaitSeconds = Math.Round(q.OldestWaitSeconds, 1) }).ToList();
-        var handoffs = created.Count;
+        var conversationDays = (await decisions.ConversationsAsync(period.FromUtc, period.ToUtc, cancellationToken))
+            .Select(c => period.DayOf(c.FirstUtc)).ToList();
+        var handoffs = await HandoffsAsync(period, cancellationToken);
+        var total = Tally.Of(conversationDays.Count, handoffs);
+        var queue = QueueNow.Of(await hub.ListOpenAsync(cancellationToken), timeProvider.GetUtcNow())
+            .Select(q => q with { OldestWaitSeconds = Math.Round(q.OldestWaitSeconds, 1) }).ToList();
         return new LeadMetrics(
             period.Name,
             period.FirstDay,
             period.LastDay,
             period.Zone.Id,
-            conversations.Count,
-            handoffs,
-            conversations.Count > 0 ? Math.Round((double)handoffs / conversations.Count, 3) : null,
-            conversations.Count > 0 ? Math.Round((double)Math.Max(0, conversations.Count - handoffs) / conversations.Count, 3) : null,
-            toAccept.Count,
-            created.Count(c => c.Events.Any(e => e.Kind == HandoffEventKind.Resolved)),
-            waiting,
-            followUps,
-            NearestRank.Of(toAccept, 0.5),
-            NearestRank.Of(toAccept, 0.9),
-            NearestRank.Of(toReply, 0.5),
-            NearestRank.Of(toReply, 0.9),
-            ratings.Count,
-            ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null,
-            CountsOf(triggers),
-            CountsOf(skills),
-            [.. period.Days.Select(d => new DailyCounts(d, conversationDays.Count(c => c == d), handoffDays.Count(h => h == d)))],
+            total.Conversations,
+            total.Handoffs,
+            total.HandoffRate,
+            total.ResolvedByBotRate,
+            handoffs.Count(h => h.SecondsToAccept is not null),
+            handoffs.Count(h => h.Resolved),
+            handoffs.Count(h => h.Waiting),
+            total.Abandoned,
+            total.AbandonmentRate,
+            handoffs.Count(h => h.FollowUp),
+            total.MedianSecondsToAccept,
+            NearestRank.Of(Seconds(handoffs, h => h.SecondsToAccept), 0.9),
+            total.MedianSecondsToFirstHumanReply,
+            NearestRank.Of(Seconds(handoffs, h => h.SecondsToFirstReply), 0.9),
+            total.CsatRatings,
+            total.AverageCsat,
+            CountsOf(handoffs.Select(h => h.Trigger)),
+            CountsOf(handoffs.Select(h => h.Skill)),
+            [.. period.Days.Select(d => Tally.Of(conversationDays.Count(c => c == d), [.. handoffs.Where(h => h.Day == d)]).ForDay(d))],
             queue);
     }
+
+    /// <summary>Each handoff created in the period, with what became of it.</summary>
+    private async Task<List<HandoffFacts>> HandoffsAsync(MetricsPeriod period, CancellationToken cancellationToken)
+    {
+        var facts = new List<HandoffFacts>();
+        foreach (var moments in (await events.ListAsync(period.FromUtc, cancellationToken)).GroupBy(e => e.HandoffId))
+        {
+            if (moments.FirstOrDefault(e => e.Kind == HandoffEventKind.Created) is not { } start || start.CreatedUtc >= period.ToUtc)
+            {
+                continue;
+            }
+
+            var at = start.CreatedUtc;
+            double? SecondsTo(string kind) => moments.FirstOrDefault(e => e.Kind == kind) is { } reached ? (reached.CreatedUtc - at).TotalSeconds : null;
+            var accepted = SecondsTo(HandoffEventKind.Accepted);
+            var entry = await hub.GetAsync(start.HandoffId, cancellationToken);
+            facts.Add(new HandoffFacts(
+                period.DayOf(at),
+                accepted,
+                SecondsTo(HandoffEventKind.FirstAgentMessage),
+                [.. moments.Select(e => e.Rating).OfType<int>()],
+                entry is { Case.Triggers.Count: > 0 } ? entry.Case.Triggers[0].Name : "none",
+                entry?.Case.Skill ?? "unknown",
+                entry is { IsOpen: true } && entry.Assignment != QueuedCase.Accepted,
+                entry?.Status == CaseFollowUps.ClosedAsFollowUp,
+                accepted is null && entry?.Status == HandoffEnded.Withdrawn,
+                moments.Any(e => e.Kind == HandoffEventKind.Resolved)));
+        }
+
+        return facts;
+    }
+
+    private static List<double> Seconds(IEnumerable<HandoffFacts> handoffs, Func<HandoffFacts, double?> pick) => [.. handoffs.Select(pick).OfType<double>()];
 
     private static List<CountBy> CountsOf(IEnumerable<string> names) =>
         [.. names.GroupBy(n => n, StringComparer.Ordinal).Select(g => new CountBy(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
 
+    private sealed record HandoffFacts(
+        DateOnly Day, double? SecondsToAccept, double? SecondsToFirstReply, IReadOnlyList<int> Ratings, string Trigger, string Skill,
+        bool Waiting, bool FollowUp, bool Abandoned, bool Resolved);
 
+    /// <summary>The numbers shared by a whole period and each of its days.</summary>
+    private sealed record Tally(
+        int Conversations, int Handoffs, double? HandoffRate, double? ResolvedByBotRate, int Abandoned, double? AbandonmentRate,
+        double? MedianSecondsToAccept, double? MedianSecondsToFirstHumanReply, int CsatRatings, double? AverageCsat)
+    {
+        public static Tally Of(int conversations, IReadOnlyList<HandoffFacts> handoffs)
+        {
+            var ratings = handoffs.SelectMany(h => h.Ratings).ToList();
+            var abandoned = handoffs.Count(h => h.Abandoned);
+            return new Tally(
+                conversations,
+                handoffs.Count,
+                Ratio(handoffs.Count, conversations),
+                Ratio(Math.Max(0, conversations - handoffs.Count), conversations),
+                abandoned,
+                Ratio(abandoned, handoffs.Count),
+                NearestRank.Of(Seconds(handoffs, h => h.SecondsToAccept), 0.5),
+                NearestRank.Of(Seconds(handoffs, h => h.SecondsToFirstReply), 0.5),
+                ratings.Count,
+                ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null);
+        }
+
+        public DailyCounts ForDay(DateOnly day) => new(
+            day, Conversations, Handoffs, HandoffRate, ResolvedByBotRate, Abandoned, MedianSecondsToAccept, MedianSecondsToFirstHumanReply, CsatRatings, AverageCsat);
+
+        private static double? Ratio(int part, int whole) => whole > 0 ? Math.Round((double)part / whole, 3) : null;
+    }
 }

@@ -50,6 +50,14 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         await later.SendAsync("how do I export my data?");
         await Listener.WaitForMessageAsync(later.ConversationId, "Source:");
 
+        // 2 December 01:10 in New York: a customer gives up waiting and withdraws before anyone accepts.
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var gaveUp = Customer("std-ben");
+        await HandOffAsync(gaveUp, "can I talk to a real person please");
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await gaveUp.SendAsync("never mind, I found it");
+        await Listener.WaitForMessageAsync(gaveUp.ConversationId, "closed your request");
+
         // And one waiting right now, for 45 s, whatever the period.
         await HandOffAsync(Customer("trial-ana"), "my account was hacked, someone is logging in from abroad");
         Clock.Advance(TimeSpan.FromSeconds(45));
@@ -65,6 +73,7 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(1, day.GetProperty("resolved").GetInt32());
         // Two hours unanswered by 06:00 UTC: the security case became a follow-up ticket, as the hub does.
         Assert.Equal(0, day.GetProperty("waiting").GetInt32());
+        Assert.Equal(0, day.GetProperty("abandoned").GetInt32());
         Assert.Equal(1, day.GetProperty("closedAsFollowUps").GetInt32());
         Assert.Equal("follow-up", (await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(security, CancellationToken.None))!.Status);
         Assert.Equal(60, day.GetProperty("medianSecondsToAccept").GetDouble());
@@ -73,6 +82,12 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(5, day.GetProperty("averageCsat").GetDouble());
         Assert.Equal(["billing:1", "security:1"], Counts(day, "handoffsBySkill"));
         Assert.Equal(["2026-12-01:3:2"], Days(day));
+        var trend = Assert.Single(day.GetProperty("daily").EnumerateArray());
+        Assert.Equal(0.667, trend.GetProperty("handoffRate").GetDouble());
+        Assert.Equal(0.333, trend.GetProperty("resolvedByBotRate").GetDouble());
+        Assert.Equal(60, trend.GetProperty("medianSecondsToAccept").GetDouble());
+        Assert.Equal(90, trend.GetProperty("medianSecondsToFirstHumanReply").GetDouble());
+        Assert.Equal(5, trend.GetProperty("averageCsat").GetDouble());
         var queue = Assert.Single(day.GetProperty("queueNow").EnumerateArray());
         Assert.Equal("security", queue.GetProperty("skill").GetString());
         Assert.Equal(1, queue.GetProperty("waiting").GetInt32());
@@ -81,8 +96,14 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         var week = await lee.GetJsonAsync("api/metrics/summary?period=7d");
         Assert.Equal("2026-11-26", week.GetProperty("from").GetString());
         Assert.Equal("2026-12-02", week.GetProperty("to").GetString());
-        Assert.Equal(5, week.GetProperty("conversations").GetInt32());
-        Assert.Equal(["2026-11-26:0:0", "2026-11-27:0:0", "2026-11-28:0:0", "2026-11-29:0:0", "2026-11-30:0:0", "2026-12-01:3:2", "2026-12-02:2:1"], Days(week));
+        Assert.Equal(6, week.GetProperty("conversations").GetInt32());
+        Assert.Equal(["2026-11-26:0:0", "2026-11-27:0:0", "2026-11-28:0:0", "2026-11-29:0:0", "2026-11-30:0:0", "2026-12-01:3:2", "2026-12-02:3:2"], Days(week));
+        Assert.Equal(1, week.GetProperty("abandoned").GetInt32());
+        Assert.Equal(0.25, week.GetProperty("abandonmentRate").GetDouble());
+        var secondDay = week.GetProperty("daily")[6];
+        Assert.Equal(1, secondDay.GetProperty("abandoned").GetInt32());
+        Assert.Equal(JsonValueKind.Null, secondDay.GetProperty("medianSecondsToAccept").ValueKind);
+        Assert.Equal(JsonValueKind.Null, week.GetProperty("daily")[0].GetProperty("handoffRate").ValueKind);
 
         await using var sam = await SignInAsync("sam", connect: false);
         using (var agent = await sam.Http.GetAsync("api/metrics/summary?period=7d"))
