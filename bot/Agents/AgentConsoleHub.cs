@@ -7,7 +7,8 @@ namespace HandoffBot.Agents;
 /// <summary>
 /// The console's real-time channel (<c>/hubs/agent</c>): signed-in agents only. Each connection joins the agents' group,
 /// its own agent's group, and the supervisors' group when the agent is one. The hub only pushes (<see cref="AgentConsole"/>);
-/// its connections drive presence (<see cref="AgentConnections"/>).
+/// its connections drive presence (<see cref="AgentConnections"/>), except a watcher's (<c>?view=dashboard</c>, the lead's
+/// page): a supervisor who closed the console but keeps the dashboard open is not offered cases.
 /// </summary>
 [Authorize(Policy = AgentAuthentication.Policy)]
 public sealed class AgentConsoleHub(AgentConnections connections) : Hub
@@ -18,7 +19,11 @@ public sealed class AgentConsoleHub(AgentConnections connections) : Hub
 
     public const string SupervisorsGroup = "supervisors";
 
+    public const string WatchView = "dashboard";
+
     public static string AgentGroup(string agentId) => "agent:" + agentId;
+
+    private bool DrivesPresence => !string.Equals(Context.GetHttpContext()?.Request.Query["view"].ToString(), WatchView, StringComparison.Ordinal);
 
     public override async Task OnConnectedAsync()
     {
@@ -27,7 +32,10 @@ public sealed class AgentConsoleHub(AgentConnections connections) : Hub
         if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroup(agentId), Context.ConnectionAborted);
-            await connections.ConnectedAsync(agentId, Context.ConnectionAborted);
+            if (DrivesPresence)
+            {
+                await connections.ConnectedAsync(agentId, Context.ConnectionAborted);
+            }
         }
 
         if (user.IsInRole(AgentAuthentication.SupervisorRole))
@@ -40,7 +48,7 @@ public sealed class AgentConsoleHub(AgentConnections connections) : Hub
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId)
+        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } agentId && DrivesPresence)
         {
             connections.Disconnected(agentId);
         }

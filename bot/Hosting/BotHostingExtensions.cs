@@ -104,6 +104,7 @@ public static class BotHostingExtensions
         app.UseProxySupport();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
         app.UsePageSecurityHeaders();
+        app.UseDashboardGate();
         // Pages and their bundles (wwwroot, with wwwroot/lib filled from npm at build time) come only from the bot.
         app.UseDefaultFiles();
         app.UseStaticFiles();

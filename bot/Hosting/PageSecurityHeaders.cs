@@ -6,7 +6,7 @@ namespace HandoffBot.Hosting;
 /// <summary>
 /// Browser protections on every response: a Content-Security-Policy (scripts only from the bot, no inline script, no
 /// eval; styles inline too, which Web Chat and Adaptive Cards need), nosniff and a Referrer-Policy. The agent console
-/// may never be framed; the chat page may be framed by the sites in <c>HandoffBot:WebChat:AllowedEmbedOrigins</c>
+/// and the lead's dashboard may never be framed; the chat page may be framed by the sites in <c>HandoffBot:WebChat:AllowedEmbedOrigins</c>
 /// (any site when empty, as the embed script needs by default).
 /// </summary>
 public static class PageSecurityHeaders
@@ -31,7 +31,8 @@ public static class PageSecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (context.Request.Path.StartsWithSegments("/agent", StringComparison.OrdinalIgnoreCase))
+            if (context.Request.Path.StartsWithSegments("/agent", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/dashboard", StringComparison.OrdinalIgnoreCase))
             {
                 headers.ContentSecurityPolicy = console;
                 headers.XFrameOptions = "DENY";

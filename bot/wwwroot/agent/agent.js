@@ -198,6 +198,7 @@ async function showApp(me) {
   $("#signin").hidden = true;
   $("#app").hidden = false;
   $("#me").textContent = `${me.displayName} (${me.role})`;
+  $("#dashboard-link").hidden = me.role !== "supervisor";
   $("#presence").value = me.presence;
   const agents = await api("GET", "agents");
   $("#transfer-agent").replaceChildren(el("option", { value: "", textContent: "Any agent" }),
@@ -212,7 +213,13 @@ $("#signin-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   $("#signin-error").textContent = "";
   try {
-    await showApp(await api("POST", "signin", { agentId: $("#agent-id").value.trim(), password: $("#password").value }));
+    const me = await api("POST", "signin", { agentId: $("#agent-id").value.trim(), password: $("#password").value });
+    // Sent here to sign in by the lead's dashboard: a supervisor goes back to it.
+    if (new URLSearchParams(location.search).get("next") === "dashboard" && me.role === "supervisor") {
+      location.assign("/dashboard/");
+      return;
+    }
+    await showApp(me);
   } catch (error) {
     $("#signin-error").textContent = error.message;
   }
