@@ -6,8 +6,8 @@ using Microsoft.Bot.Schema;
 namespace HandoffBot.Csat;
 
 /// <summary>
-/// Asks for a 1–5 rating when an agent completes a handoff (quick replies, free text read too), stores it, and thanks
-/// the customer. A reply that is not a rating is the customer moving on: the survey is dropped and the bot answers.
+/// Asks for a 1–5 rating when an agent completes a handoff, and once per conversation when a customer the bot alone
+/// helped says goodbye (quick replies, free text read too); stores it and thanks the customer. A reply that is not a rating is the customer moving on: the survey is dropped and the bot answers.
 /// </summary>
 public sealed class CsatMiddleware(ConversationState conversationState, IEnumerable<ICsatRecorder> recorders, TimeProvider timeProvider)
     : Microsoft.Bot.Builder.IMiddleware
@@ -31,6 +31,12 @@ public sealed class CsatMiddleware(ConversationState conversationState, IEnumera
                 MessageFactory.SuggestedActions(CsatMessages.Choices, CsatMessages.Question, null, InputHints.ExpectingInput), cancellationToken);
             await SaveAsync(turnContext, new CsatState { PendingHandoffId = handoffId }, cancellationToken);
         }
+        else if (AiOnlyFarewell.Find(turnContext) is not null && !(await _state.GetAsync(turnContext, () => new CsatState(), cancellationToken)).AiOnlyAsked)
+        {
+            await turnContext.SendActivityAsync(
+                MessageFactory.SuggestedActions(CsatMessages.Choices, CsatMessages.AiOnlyQuestion, null, InputHints.ExpectingInput), cancellationToken);
+            await SaveAsync(turnContext, new CsatState { PendingHandoffId = CsatRating.AiOnly, AiOnlyAsked = true }, cancellationToken);
+        }
     }
 
     /// <summary>Records the reply when it rates the pending survey; true when the turn is done.</summary>
@@ -42,7 +48,7 @@ public sealed class CsatMiddleware(ConversationState conversationState, IEnumera
             return false;
         }
 
-        await SaveAsync(turnContext, new CsatState(), cancellationToken);
+        await SaveAsync(turnContext, new CsatState { AiOnlyAsked = state.AiOnlyAsked }, cancellationToken);
         var activity = turnContext.Activity;
         if (CsatRatingReader.Read(activity.Text) is not { } rating)
         {

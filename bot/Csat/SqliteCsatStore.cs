@@ -45,6 +45,25 @@ public sealed class SqliteCsatStore(SqliteDatabase database) : ICsatRecorder
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT handoff_id, channel_id, conversation_id, rating, comment, recorded_utc FROM csat WHERE handoff_id = $handoff ORDER BY seq;";
         command.Parameters.AddWithValue("$handoff", handoffId);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>The ratings of the bot alone (<see cref="CsatRating.AiOnly"/>) recorded from <paramref name="fromUtc"/> until before <paramref name="toUtc"/>.</summary>
+    public async Task<IReadOnlyList<CsatRating>> ListAiOnlyAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT handoff_id, channel_id, conversation_id, rating, comment, recorded_utc FROM csat
+            WHERE handoff_id = '' AND recorded_utc >= $from AND recorded_utc < $to ORDER BY seq;
+            """;
+        command.Parameters.AddWithValue("$from", fromUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$to", toUtc.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<CsatRating>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         var ratings = new List<CsatRating>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

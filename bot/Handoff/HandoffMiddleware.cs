@@ -161,6 +161,12 @@ public sealed class HandoffMiddleware(
             return;
         }
 
+        if (smallTalk is SmallTalkKind.Thanks or SmallTalkKind.Goodbye or SmallTalkKind.ThanksAndGoodbye
+            && state is { Status: HandoffStatus.None, HandedOff: false, Tried.Count: > 0 })
+        {
+            new AiOnlyFarewell().Publish(turnContext);
+        }
+
         await DecideAsync(turnContext, "none", [], null, detection, cancellationToken);
         await SaveAsync(turnContext, state, cancellationToken);
     }
@@ -229,6 +235,7 @@ public sealed class HandoffMiddleware(
 
         state.Status = HandoffStatus.Waiting;
         state.HandoffId = opened.HandoffId;
+        state.HandedOff = true;
         await PublishAsync(
             turnContext,
             new HandoffDecisionTrace("handoff", triggers, priority.Score, priority.ToString(), skill, null, state.Frustration.LastOrDefault()),

@@ -34,6 +34,10 @@ public sealed class HandoffState
     [JsonProperty("failures")]
     public Dictionary<string, int> FailuresByTopic { get; set; } = [];
 
+    /// <summary>True once a person was brought into this conversation (whatever became of it).</summary>
+    [JsonProperty("handedOff")]
+    public bool HandedOff { get; set; }
+
     /// <summary>What the bot tried, in order.</summary>
     [JsonProperty("tried")]
     public List<AttemptRecord> Tried { get; set; } = [];

@@ -24,6 +24,8 @@ public sealed record LeadMetrics(
     double? P90SecondsToFirstHumanReply,
     int CsatRatings,
     double? AverageCsat,
+    int AiOnlyCsatRatings,
+    double? AiOnlyAverageCsat,
     IReadOnlyList<CountBy> HandoffsByTrigger,
     IReadOnlyList<CountBy> HandoffsBySkill,
     IReadOnlyList<DailyCounts> Daily,
@@ -55,4 +57,6 @@ public sealed record DailyCounts(
     double? MedianSecondsToAccept,
     double? MedianSecondsToFirstHumanReply,
     int CsatRatings,
-    double? AverageCsat);
+    double? AverageCsat,
+    int AiOnlyCsatRatings,
+    double? AiOnlyAverageCsat);

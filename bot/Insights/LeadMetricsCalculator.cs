@@ -1,4 +1,5 @@
 using HandoffBot.Agents;
+using HandoffBot.Csat;
 using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 
@@ -9,9 +10,11 @@ namespace HandoffBot.Insights;
 /// the local day of its first customer message in the period), handoffs and their path from the event log and the
 /// cases. A handoff belongs to the period (and the day) it was created in; its accept, first reply, rating and end
 /// (still waiting, withdrawn by the customer before anyone accepted it, or turned into a follow-up ticket because
-/// nobody could take it) follow it. The totals and each day's trend are one computation over the same facts.
+/// nobody could take it) follow it. Ratings of the bot alone (asked when a customer no person helped says goodbye) count
+/// on the day they were given. The totals and each day's trend are one computation over the same facts.
 /// </summary>
-public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub, TimeProvider timeProvider)
+public sealed class LeadMetricsCalculator(
+    SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub, SqliteCsatStore csat, TimeProvider timeProvider)
 {
     public async Task<LeadMetrics> ComputeAsync(MetricsPeriod period, CancellationToken cancellationToken)
     {
@@ -19,7 +22,8 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
         var conversationDays = (await decisions.ConversationsAsync(period.FromUtc, period.ToUtc, cancellationToken))
             .Select(c => period.DayOf(c.FirstUtc)).ToList();
         var handoffs = await HandoffsAsync(period, cancellationToken);
-        var total = Tally.Of(conversationDays.Count, handoffs);
+        var aiOnly = (await csat.ListAiOnlyAsync(period.FromUtc, period.ToUtc, cancellationToken)).Select(r => (Day: period.DayOf(r.RecordedUtc), r.Rating)).ToList();
+        var total = Tally.Of(conversationDays.Count, handoffs, [.. aiOnly.Select(r => r.Rating)]);
         var queue = QueueNow.Of(await hub.ListOpenAsync(cancellationToken), timeProvider.GetUtcNow())
             .Select(q => q with { OldestWaitSeconds = Math.Round(q.OldestWaitSeconds, 1) }).ToList();
         return new LeadMetrics(
@@ -43,9 +47,12 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
             NearestRank.Of(Seconds(handoffs, h => h.SecondsToFirstReply), 0.9),
             total.CsatRatings,
             total.AverageCsat,
+            total.AiOnlyCsatRatings,
+            total.AiOnlyAverageCsat,
             CountsOf(handoffs.Select(h => h.Trigger)),
             CountsOf(handoffs.Select(h => h.Skill)),
-            [.. period.Days.Select(d => Tally.Of(conversationDays.Count(c => c == d), [.. handoffs.Where(h => h.Day == d)]).ForDay(d))],
+            [.. period.Days.Select(d => Tally.Of(
+                conversationDays.Count(c => c == d), [.. handoffs.Where(h => h.Day == d)], [.. aiOnly.Where(r => r.Day == d).Select(r => r.Rating)]).ForDay(d))],
             queue);
     }
 
@@ -92,9 +99,10 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
     /// <summary>The numbers shared by a whole period and each of its days.</summary>
     private sealed record Tally(
         int Conversations, int Handoffs, double? HandoffRate, double? ResolvedByBotRate, int Abandoned, double? AbandonmentRate,
-        double? MedianSecondsToAccept, double? MedianSecondsToFirstHumanReply, int CsatRatings, double? AverageCsat)
+        double? MedianSecondsToAccept, double? MedianSecondsToFirstHumanReply, int CsatRatings, double? AverageCsat,
+        int AiOnlyCsatRatings, double? AiOnlyAverageCsat)
     {
-        public static Tally Of(int conversations, IReadOnlyList<HandoffFacts> handoffs)
+        public static Tally Of(int conversations, IReadOnlyList<HandoffFacts> handoffs, IReadOnlyList<int> aiOnlyRatings)
         {
             var ratings = handoffs.SelectMany(h => h.Ratings).ToList();
             var abandoned = handoffs.Count(h => h.Abandoned);
@@ -108,11 +116,16 @@ public sealed class LeadMetricsCalculator(SqliteDecisionLog decisions, HandoffEv
                 NearestRank.Of(Seconds(handoffs, h => h.SecondsToAccept), 0.5),
                 NearestRank.Of(Seconds(handoffs, h => h.SecondsToFirstReply), 0.5),
                 ratings.Count,
-                ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null);
+                Average(ratings),
+                aiOnlyRatings.Count,
+                Average(aiOnlyRatings));
         }
 
         public DailyCounts ForDay(DateOnly day) => new(
-            day, Conversations, Handoffs, HandoffRate, ResolvedByBotRate, Abandoned, MedianSecondsToAccept, MedianSecondsToFirstHumanReply, CsatRatings, AverageCsat);
+            day, Conversations, Handoffs, HandoffRate, ResolvedByBotRate, Abandoned, MedianSecondsToAccept, MedianSecondsToFirstHumanReply, CsatRatings, AverageCsat,
+            AiOnlyCsatRatings, AiOnlyAverageCsat);
+
+        private static double? Average(IReadOnlyList<int> ratings) => ratings.Count > 0 ? Math.Round(ratings.Average(), 2) : null;
 
         private static double? Ratio(int part, int whole) => whole > 0 ? Math.Round((double)part / whole, 3) : null;
     }

@@ -13,6 +13,7 @@ const colors = { blue: "#2d5bd8", orange: "#e07b1a", green: "#2e9a52", red: "#c0
 const charts = new Map();
 
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const rating = (average) => (average == null ? "–" : `${average} / 5`);
 const percent = (ratio) => (ratio == null ? "–" : `${(ratio * 100).toFixed(1)}%`);
 const number = (value) => (value == null ? "–" : String(value));
 function duration(seconds) {
@@ -61,7 +62,8 @@ function render(m) {
     kpi("conversations", "Conversations", m.conversations, number(m.conversations)),
     kpi("handoffRate", "Handoff rate", m.handoffRate, percent(m.handoffRate), plural(m.handoffs, "handoff")),
     kpi("resolvedByBotRate", "Resolved by the bot", m.resolvedByBotRate, percent(m.resolvedByBotRate), "without a person"),
-    kpi("averageCsat", "CSAT after a handoff", m.averageCsat, m.averageCsat == null ? "–" : `${m.averageCsat} / 5`, plural(m.csatRatings, "rating")),
+    kpi("aiOnlyAverageCsat", "CSAT, bot alone", m.aiOnlyAverageCsat, rating(m.aiOnlyAverageCsat), plural(m.aiOnlyCsatRatings, "rating")),
+    kpi("averageCsat", "CSAT after a handoff", m.averageCsat, rating(m.averageCsat), plural(m.csatRatings, "rating")),
     kpi("medianSecondsToAccept", "Time to accept (p50)", m.medianSecondsToAccept, duration(m.medianSecondsToAccept), `p90 ${duration(m.p90SecondsToAccept)}`),
     kpi("medianSecondsToFirstHumanReply", "First human reply (p50)", m.medianSecondsToFirstHumanReply, duration(m.medianSecondsToFirstHumanReply), `p90 ${duration(m.p90SecondsToFirstHumanReply)}`),
     kpi("abandoned", "Abandoned while waiting", m.abandoned, number(m.abandoned), `${percent(m.abandonmentRate)} of handoffs`),
@@ -80,9 +82,10 @@ function render(m) {
     [series("To accept", column((d) => d.medianSecondsToAccept), colors.purple), series("To first reply", column((d) => d.medianSecondsToFirstHumanReply), colors.blue)],
     [["Accept p50 / p90", `${duration(m.medianSecondsToAccept)} / ${duration(m.p90SecondsToAccept)}`],
       ["First reply p50 / p90", `${duration(m.medianSecondsToFirstHumanReply)} / ${duration(m.p90SecondsToFirstHumanReply)}`]]);
-  figure("#trend-charts", "csat", "CSAT after a handoff (1–5)", "line", days,
-    [series("Average rating", column((d) => d.averageCsat), colors.green), series("Ratings", column((d) => d.csatRatings), colors.grey)],
-    [["Average", m.averageCsat == null ? "–" : `${m.averageCsat} / 5`], ["Ratings", number(m.csatRatings)]]);
+  figure("#trend-charts", "csat", "CSAT: bot alone and after a handoff (average, 1–5)", "line", days,
+    [series("Bot alone", column((d) => d.aiOnlyAverageCsat), colors.blue), series("After a handoff", column((d) => d.averageCsat), colors.green)],
+    [["Bot alone", `${rating(m.aiOnlyAverageCsat)} (${plural(m.aiOnlyCsatRatings, "rating")})`],
+      ["After a handoff", `${rating(m.averageCsat)} (${plural(m.csatRatings, "rating")})`]]);
   figure("#trend-charts", "abandoned", "Abandoned while waiting", "bar", days,
     [series("Abandoned", column((d) => d.abandoned), colors.red)],
     [["Abandoned", number(m.abandoned)], ["Of handoffs", percent(m.abandonmentRate)]]);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HandoffBot.Tests.Csat;
 
-/// <summary>The CSAT survey after an agent resolves a handoff, through the Emulator's path.</summary>
+/// <summary>The CSAT survey after an agent resolves a handoff, and of the bot alone at goodbye, through the Emulator's path.</summary>
 public sealed class CsatTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<LiveBotFixture>
 {
     [Fact]
@@ -63,6 +63,55 @@ public sealed class CsatTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<
 
         await Listener.WaitForMessageAsync(customer.ConversationId, "couldn't reach our team");
         Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && r.Activity.Text == CsatMessages.Question);
+    }
+
+    [Fact]
+    public async Task A_customer_the_bot_alone_helped_is_asked_once_at_goodbye_and_the_rating_is_the_bots()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source:");
+
+        await customer.SendAsync("thanks, bye");
+        var question = await Listener.WaitForMessageAsync(customer.ConversationId, CsatMessages.AiOnlyQuestion);
+        Assert.Equal(["1", "2", "3", "4", "5"], question.Activity.SuggestedActions.Actions.Select(a => a.Title));
+        await customer.SendAsync("5");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Thank you for rating us 5 out of 5");
+
+        var store = Host.Services.GetRequiredService<SqliteCsatStore>();
+        var rating = Assert.Single(
+            await store.ListAiOnlyAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, CancellationToken.None), r => r.ConversationId == customer.ConversationId);
+        Assert.True(rating.IsAiOnly);
+        Assert.Equal(5, rating.Rating);
+
+        // Once per conversation: another question and another goodbye are not asked about again.
+        await customer.SendAsync("how do I export my data?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "export");
+        await customer.SendAsync("goodbye");
+        await Listener.WaitForMessageAsync(customer.ConversationId, RootMessages.SmallTalkGoodbye);
+        Assert.Single(Listener.Received, r => r.ConversationId == customer.ConversationId && r.Activity.Text == CsatMessages.AiOnlyQuestion);
+    }
+
+    [Fact]
+    public async Task No_ai_only_survey_after_a_handoff_or_when_the_bot_answered_nothing()
+    {
+        var greeted = NewConversation();
+        await greeted.SendAsync("hi");
+        await Listener.WaitForMessageAsync(greeted.ConversationId, RootMessages.SmallTalkGreeting);
+        await greeted.SendAsync("thanks, bye");
+        await Listener.WaitForMessageAsync(greeted.ConversationId, RootMessages.SmallTalkThanksAndGoodbye);
+
+        var handedOff = NewConversation();
+        await handedOff.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(handedOff.ConversationId, "Source:");
+        await CompletedHandoffAsync(handedOff);
+        await handedOff.SendAsync("4");
+        await Listener.WaitForMessageAsync(handedOff.ConversationId, "Thank you for rating us 4 out of 5");
+        await handedOff.SendAsync("thanks, bye");
+        await Listener.WaitForMessageAsync(handedOff.ConversationId, RootMessages.SmallTalkThanksAndGoodbye);
+
+        Assert.DoesNotContain(Listener.Received, r => r.Activity.Text == CsatMessages.AiOnlyQuestion
+            && (r.ConversationId == greeted.ConversationId || r.ConversationId == handedOff.ConversationId));
     }
 
     private async Task<string> CompletedHandoffAsync(EmulatorClient customer)

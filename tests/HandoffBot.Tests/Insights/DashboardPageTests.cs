@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using HandoffBot.Agents;
+using HandoffBot.Csat;
 using HandoffBot.Tests.Agents;
 using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ namespace HandoffBot.Tests.Insights;
 public sealed class DashboardPageTests(BrowserFixture browser) : AgentHubHost
 {
     private static readonly string[] Metrics =
-        ["conversations", "handoffRate", "resolvedByBotRate", "averageCsat", "medianSecondsToAccept", "medianSecondsToFirstHumanReply", "abandoned", "closedAsFollowUps"];
+        ["conversations", "handoffRate", "resolvedByBotRate", "averageCsat", "aiOnlyAverageCsat", "medianSecondsToAccept", "medianSecondsToFirstHumanReply", "abandoned", "closedAsFollowUps"];
 
     private static readonly string[] Charts = ["volume", "rates", "times", "csat", "abandoned", "triggers", "skills", "queue"];
 
@@ -104,19 +105,19 @@ public sealed class DashboardPageTests(BrowserFixture browser) : AgentHubHost
     }
 
     /// <summary>
-    /// Three days of a small team. 1 December: two answered questions and a billing handoff accepted after 3 minutes,
-    /// answered after 4, resolved and rated 4. 2 December: an answer, a customer who withdraws while waiting, and a
+    /// Three days of a small team. 1 December: two answered questions (one rated 5 at goodbye) and a billing handoff accepted after 3 minutes,
+    /// answered after 4, resolved and rated 4. 2 December: an answer rated 3, a customer who withdraws while waiting, and a
     /// request for a person accepted after 1 minute, answered after 2, resolved and rated 5. 3 December (today): an
     /// answer and a security case still waiting.
     /// </summary>
     private async Task SeedAsync()
     {
         await AnswerAsync("how do I reset my password?");
-        await AnswerAsync("how do I export my data?");
+        await AnswerAsync("how do I export my data?", rating: "5");
         await HandleAsync("std-lowcsat-dev", "I want my money back for last month", TimeSpan.FromMinutes(3), "4");
 
         Clock.Advance(TimeSpan.FromDays(1));
-        await AnswerAsync("how do I add a teammate?");
+        await AnswerAsync("how do I add a teammate?", rating: "3");
         var gaveUp = Customer("std-ben");
         await HandOffAsync(gaveUp, "can I talk to a real person please");
         await gaveUp.SendAsync("never mind, I found it");
@@ -129,11 +130,19 @@ public sealed class DashboardPageTests(BrowserFixture browser) : AgentHubHost
         Clock.Advance(TimeSpan.FromSeconds(50));
     }
 
-    private async Task AnswerAsync(string question)
+    /// <summary>A question the bot answers; with a rating, the customer says goodbye and rates the bot.</summary>
+    private async Task AnswerAsync(string question, string? rating = null)
     {
         var customer = Customer("std-ben");
         await customer.SendAsync(question);
         await Listener.WaitForMessageAsync(customer.ConversationId, "Source:");
+        if (rating is not null)
+        {
+            await customer.SendAsync("thanks, bye");
+            await Listener.WaitForMessageAsync(customer.ConversationId, CsatMessages.AiOnlyQuestion);
+            await customer.SendAsync(rating);
+            await Listener.WaitForMessageAsync(customer.ConversationId, "Thank you for rating us");
+        }
     }
 
     /// <summary>A handoff an agent accepts after <paramref name="toAccept"/>, answers a minute later and resolves; then the rating.</summary>

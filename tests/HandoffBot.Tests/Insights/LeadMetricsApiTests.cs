@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using HandoffBot.Agents;
+using HandoffBot.Csat;
 using HandoffBot.Tests.Agents;
 using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,10 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         var answered = Customer("std-ben");
         await answered.SendAsync("how do I reset my password?");
         await Listener.WaitForMessageAsync(answered.ConversationId, "Source:");
+        await answered.SendAsync("great, thanks, bye");
+        await Listener.WaitForMessageAsync(answered.ConversationId, CsatMessages.AiOnlyQuestion);
+        await answered.SendAsync("4");
+        await Listener.WaitForMessageAsync(answered.ConversationId, "Thank you for rating us 4");
         var billing = Customer("std-lowcsat-dev");
         var handoffId = await HandOffAsync(billing, "I want my money back for last month");
         await using var maya = await SignInAsync("maya", connect: false);
@@ -80,6 +85,8 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(90, day.GetProperty("medianSecondsToFirstHumanReply").GetDouble());
         Assert.Equal(1, day.GetProperty("csatRatings").GetInt32());
         Assert.Equal(5, day.GetProperty("averageCsat").GetDouble());
+        Assert.Equal(1, day.GetProperty("aiOnlyCsatRatings").GetInt32());
+        Assert.Equal(4, day.GetProperty("aiOnlyAverageCsat").GetDouble());
         Assert.Equal(["billing:1", "security:1"], Counts(day, "handoffsBySkill"));
         Assert.Equal(["2026-12-01:3:2"], Days(day));
         var trend = Assert.Single(day.GetProperty("daily").EnumerateArray());
@@ -88,6 +95,7 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(60, trend.GetProperty("medianSecondsToAccept").GetDouble());
         Assert.Equal(90, trend.GetProperty("medianSecondsToFirstHumanReply").GetDouble());
         Assert.Equal(5, trend.GetProperty("averageCsat").GetDouble());
+        Assert.Equal(4, trend.GetProperty("aiOnlyAverageCsat").GetDouble());
         var queue = Assert.Single(day.GetProperty("queueNow").EnumerateArray());
         Assert.Equal("security", queue.GetProperty("skill").GetString());
         Assert.Equal(1, queue.GetProperty("waiting").GetInt32());

@@ -29,7 +29,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "you charged me twice this month, I want a refund");
 
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         Assert.Equal(TeamsClient.Tenant, (string?)JObject.FromObject(post.Activity.ChannelData)["tenant"]?["id"]);
         var card = Assert.Single(post.Activity.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
@@ -47,7 +47,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         Listener.Members["29:1lee"] = """{"id":"29:1lee","name":"Lee Chen","email":"lee@example.com","userPrincipalName":"lee@example.com"}""";
         Listener.Members["29:1stranger"] = """{"id":"29:1stranger","name":"Pat Doe","userPrincipalName":"pat@contoso.example"}""";
         var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var accept = ((JArray)JObject.FromObject(post.Activity.Attachments[0].Content)["actions"]!).Single(a => (string?)a["verb"] == "accept");
         var action = new JObject { ["type"] = "Action.Execute", ["verb"] = accept["verb"], ["data"] = accept["data"] };
 
@@ -77,7 +77,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         // Maya's account carries her Entra object id (bot/SampleData/agents.json); her Teams UPN is not her account's email.
         Listener.Members["29:1maya"] = """{"id":"29:1maya","name":"Maya Ortiz","userPrincipalName":"m.ortiz@contoso.example"}""";
         var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var maya = new TeamsClient(Http, Listener.BaseAddress, post.ConversationId, "channel")
         {
             UserId = "29:1maya", UserName = "Maya Ortiz", AadObjectId = "3f2b8c1d-7e4a-4c9b-9d2e-5a6b7c8d9e0f",
@@ -109,7 +109,7 @@ public sealed class TeamsDeskTests : AgentHubHost
     public async Task An_urgent_handoff_mentions_the_skills_agents_and_a_normal_one_nobody()
     {
         await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
-        var normal = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var normal = await Listener.WaitForCardAsync(Host, BillingChannel);
         Assert.Null(JObject.FromObject(normal.Activity.Attachments[0].Content)["msteams"]);
 
         var handoffId = await HandOffAsync(Customer("vip-elena"), "I want my money back for last month");
@@ -131,7 +131,7 @@ public sealed class TeamsDeskTests : AgentHubHost
         var maya = await SignInAsync("maya");
         await SignInAsync("lee");
         var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         await maya.WaitForOfferAsync(handoffId);
 
         // Posted already offered, or updated when the offer came: either way the channel sees it.

@@ -13,7 +13,6 @@ namespace HandoffBot.Tests.Teams;
 /// thread replies at the customer with their name, commands in the thread (note, transfer, resolve), and the card
 /// following what the console does. The serviceUrl listener plays both Teams and the customer's channel.
 /// </summary>
-[Collection(IsolatedCollection.Name)]
 public sealed class TeamsDeskThreadTests : AgentHubHost
 {
     private const string BillingChannel = "19:billing-desk@thread.tacv2";
@@ -70,7 +69,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
         var (conversationId, token, _) = await directLine.StartAsync();
         var (posted, _) = await directLine.PostMessageAsync(conversationId, token, "I want my money back for last month", "c1");
         Assert.Equal(HttpStatusCode.OK, posted);
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var lee = Lee(post.ConversationId);
         using (await lee.SendAsync("/accept"))
         {
@@ -97,7 +96,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     {
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var lee = Lee(post.ConversationId);
         await using var maya = await SignInAsync("maya", connect: false);
         var accept = new JObject { ["type"] = "Action.Execute", ["verb"] = "accept", ["data"] = new JObject { ["handoffId"] = handoffId } };
@@ -122,7 +121,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     {
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "you charged me twice this month, I want a refund");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var lee = Lee(post.ConversationId);
 
         using (await lee.SendAsync("Ben, I'm on it"))
@@ -140,7 +139,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     {
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         await using var lee = await SignInAsync("lee");
 
         using (var accepted = await lee.PostAsync($"api/agent/cases/{handoffId}/accept"))
@@ -160,7 +159,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
         }
 
         await Listener.WaitForAsync(r => r.Updated && r.ConversationId == post.ConversationId && CardText(r).Contains("Transferred to the **security** queue", StringComparison.Ordinal));
-        var security = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(SecurityChannel + ";messageid=", StringComparison.Ordinal));
+        var security = await Listener.WaitForCardAsync(Host, SecurityChannel);
         Assert.Contains("\"verb\": \"accept\"", CardText(security), StringComparison.Ordinal);
         await customer.SendAsync("hello? anyone there?");
         await Listener.WaitForMessageAsync(security.ConversationId, "hello? anyone there?");
@@ -172,7 +171,7 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
     {
         var customer = Customer("std-ben");
         var handoffId = await HandOffAsync(customer, "I want my money back for last month");
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         await using var maya = await SignInAsync("maya", connect: false);
         using (await maya.PostAsync($"api/agent/cases/{handoffId}/accept"))
         {
@@ -221,13 +220,13 @@ public sealed class TeamsDeskThreadTests : AgentHubHost
         var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
         Assert.Equal("security", entry!.Case.Skill);
         Assert.NotEqual(QueuedCase.Accepted, entry.Assignment);
-        await Listener.WaitForAsync(r => r.ConversationId.StartsWith(SecurityChannel + ";messageid=", StringComparison.Ordinal));
+        await Listener.WaitForCardAsync(Host, SecurityChannel);
     }
 
     private async Task<(string HandoffId, TeamsClient Agent)> PostedAndAcceptedAsync(EmulatorClient customer, string text)
     {
         var handoffId = await HandOffAsync(customer, text);
-        var post = await Listener.WaitForAsync(r => r.ConversationId.StartsWith(BillingChannel + ";messageid=", StringComparison.Ordinal));
+        var post = await Listener.WaitForCardAsync(Host, BillingChannel);
         var lee = Lee(post.ConversationId);
         using (var accepted = await lee.SendAsync("/accept"))
         {
