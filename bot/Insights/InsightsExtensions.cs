@@ -19,6 +19,7 @@ public static class InsightsExtensions
         builder.Services.TryAddSingleton<HandoffInstruments>();
         builder.Services.TryAddSingleton<InsightsMiddleware>();
         builder.Services.TryAddSingleton<QueueGauges>();
+        builder.Services.TryAddSingleton<HandoffFactsReader>();
         builder.Services.TryAddSingleton<LeadMetricsCalculator>();
         builder.Services.AddHostedService(services => services.GetRequiredService<QueueGauges>());
         var otlp = builder.Configuration[$"{InsightsOptions.SectionName}:{nameof(InsightsOptions.OtlpEndpoint)}"];

@@ -1,27 +1,24 @@
 using HandoffBot.Agents;
 using HandoffBot.Csat;
-using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 
 namespace HandoffBot.Insights;
 
 /// <summary>
 /// The lead's numbers for a period, from what is stored: conversations from the decision log (a conversation counts on
-/// the local day of its first customer message in the period), handoffs and their path from the event log and the
-/// cases. A handoff belongs to the period (and the day) it was created in; its accept, first reply, rating and end
-/// (still waiting, withdrawn by the customer before anyone accepted it, or turned into a follow-up ticket because
-/// nobody could take it) follow it. Ratings of the bot alone (asked when a customer no person helped says goodbye) count
+/// the local day of its first customer message in the period), handoffs and their path (<see cref="HandoffFactsReader"/>).
+/// A handoff belongs to the period (and the day) it was created in; its accept, first reply, rating and end follow it. Ratings of the bot alone (asked when a customer no person helped says goodbye) count
 /// on the day they were given. The totals and each day's trend are one computation over the same facts.
 /// </summary>
 public sealed class LeadMetricsCalculator(
-    SqliteDecisionLog decisions, HandoffEventLog events, SqliteAgentHub hub, SqliteCsatStore csat, TimeProvider timeProvider)
+    SqliteDecisionLog decisions, HandoffFactsReader facts, SqliteAgentHub hub, SqliteCsatStore csat, TimeProvider timeProvider)
 {
     public async Task<LeadMetrics> ComputeAsync(MetricsPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var conversationDays = (await decisions.ConversationsAsync(period.FromUtc, period.ToUtc, cancellationToken))
             .Select(c => period.DayOf(c.FirstUtc)).ToList();
-        var handoffs = await HandoffsAsync(period, cancellationToken);
+        var handoffs = await facts.ReadAsync(period.FromUtc, period.ToUtc, cancellationToken);
         var aiOnly = (await csat.ListAiOnlyAsync(period.FromUtc, period.ToUtc, cancellationToken)).Select(r => (Day: period.DayOf(r.RecordedUtc), r.Rating)).ToList();
         var total = Tally.Of(conversationDays.Count, handoffs, [.. aiOnly.Select(r => r.Rating)]);
         var queue = QueueNow.Of(await hub.ListOpenAsync(cancellationToken), timeProvider.GetUtcNow())
@@ -52,49 +49,14 @@ public sealed class LeadMetricsCalculator(
             CountsOf(handoffs.Select(h => h.Trigger)),
             CountsOf(handoffs.Select(h => h.Skill)),
             [.. period.Days.Select(d => Tally.Of(
-                conversationDays.Count(c => c == d), [.. handoffs.Where(h => h.Day == d)], [.. aiOnly.Where(r => r.Day == d).Select(r => r.Rating)]).ForDay(d))],
+                conversationDays.Count(c => c == d), [.. handoffs.Where(h => period.DayOf(h.CreatedUtc) == d)], [.. aiOnly.Where(r => r.Day == d).Select(r => r.Rating)]).ForDay(d))],
             queue);
-    }
-
-    /// <summary>Each handoff created in the period, with what became of it.</summary>
-    private async Task<List<HandoffFacts>> HandoffsAsync(MetricsPeriod period, CancellationToken cancellationToken)
-    {
-        var facts = new List<HandoffFacts>();
-        foreach (var moments in (await events.ListAsync(period.FromUtc, cancellationToken)).GroupBy(e => e.HandoffId))
-        {
-            if (moments.FirstOrDefault(e => e.Kind == HandoffEventKind.Created) is not { } start || start.CreatedUtc >= period.ToUtc)
-            {
-                continue;
-            }
-
-            var at = start.CreatedUtc;
-            double? SecondsTo(string kind) => moments.FirstOrDefault(e => e.Kind == kind) is { } reached ? (reached.CreatedUtc - at).TotalSeconds : null;
-            var accepted = SecondsTo(HandoffEventKind.Accepted);
-            var entry = await hub.GetAsync(start.HandoffId, cancellationToken);
-            facts.Add(new HandoffFacts(
-                period.DayOf(at),
-                accepted,
-                SecondsTo(HandoffEventKind.FirstAgentMessage),
-                [.. moments.Select(e => e.Rating).OfType<int>()],
-                entry is { Case.Triggers.Count: > 0 } ? entry.Case.Triggers[0].Name : "none",
-                entry?.Case.Skill ?? "unknown",
-                entry is { IsOpen: true } && entry.Assignment != QueuedCase.Accepted,
-                entry?.Status == CaseFollowUps.ClosedAsFollowUp,
-                accepted is null && entry?.Status == HandoffEnded.Withdrawn,
-                moments.Any(e => e.Kind == HandoffEventKind.Resolved)));
-        }
-
-        return facts;
     }
 
     private static List<double> Seconds(IEnumerable<HandoffFacts> handoffs, Func<HandoffFacts, double?> pick) => [.. handoffs.Select(pick).OfType<double>()];
 
     private static List<CountBy> CountsOf(IEnumerable<string> names) =>
         [.. names.GroupBy(n => n, StringComparer.Ordinal).Select(g => new CountBy(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
-
-    private sealed record HandoffFacts(
-        DateOnly Day, double? SecondsToAccept, double? SecondsToFirstReply, IReadOnlyList<int> Ratings, string Trigger, string Skill,
-        bool Waiting, bool FollowUp, bool Abandoned, bool Resolved);
 
     /// <summary>The numbers shared by a whole period and each of its days.</summary>
     private sealed record Tally(

@@ -1,3 +1,4 @@
+using HandoffBot.Csat;
 using HandoffBot.Dialogs.Root;
 using HandoffBot.Knowledge;
 using HandoffBot.Tests.TestSupport;
@@ -44,7 +45,9 @@ public sealed class SmallTalkConversationTests(LiveBotFixture bot) : LiveBot(bot
 
         await customer.SendAsync("thanks, bye");
 
-        Assert.Equal(RootMessages.SmallTalkThanksAndGoodbye, Messages(customer)[^1]);
+        // The goodbye, then once the question how the bot did (the lead compares it with CSAT after handoffs).
+        Assert.Equal(RootMessages.SmallTalkThanksAndGoodbye, Messages(customer)[^2]);
+        Assert.Equal(CsatMessages.AiOnlyQuestion, Messages(customer)[^1]);
         Assert.DoesNotContain(Messages(customer), IsDeclineOrOffer);
     }
 
