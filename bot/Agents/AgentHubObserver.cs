@@ -1,18 +1,20 @@
 using HandoffBot.Handoff;
 using HandoffBot.Insights;
+using HandoffBot.Integrations;
 using Microsoft.Extensions.Options;
 
 namespace HandoffBot.Agents;
 
 /// <summary>
-/// Turns case-store changes into what people notice: the event log, live consoles, an urgent alert (and Slack, in the
-/// background), and a nudge to the assignment service. Failures are logged, never thrown into the customer's turn.
+/// Turns case-store changes into what people notice: the event log, live consoles, an urgent alert, the Teams desk (in
+/// the background), the integrations' outbox (Slack, Teams webhooks), and a nudge to the assignment service. Failures are logged, never thrown into the customer's turn.
 /// </summary>
 public sealed partial class AgentHubObserver(
     HandoffEventLog events,
     AgentConsole console,
     AssignmentTrigger assignment,
     HandoffNotificationQueue notifications,
+    IntegrationEvents integrations,
     IOptions<SlackNotifierOptions> urgency,
     HandoffInstruments instruments,
     ILogger<AgentHubObserver> logger) : IAgentHubObserver
@@ -27,6 +29,7 @@ public sealed partial class AgentHubObserver(
             await events.RecordAsync(handoff.HandoffId, HandoffEventKind.Created, null, new { handoff.Priority, handoff.Skill, handoff.Reason }, cancellationToken);
             var urgent = handoff.Priority >= urgency.Value.UrgentPriority;
             notifications.Enqueue(handoff, urgent);
+            await integrations.OpenedAsync(handoff, urgent, cancellationToken);
             if (urgent)
             {
                 await console.UrgentAlertAsync(

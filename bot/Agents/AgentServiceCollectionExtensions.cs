@@ -45,7 +45,6 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton<CaseDesk>();
         services.TryAddSingleton<CaseViewReader>();
         services.TryAddSingleton<HandoffMetricsCalculator>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHandoffNotifier, SlackWebhookNotifier>());
         services.AddHostedService<AgentSeeder>();
         services.AddHostedService<AssignmentService>();
         services.AddHostedService<HandoffNotificationDispatcher>();

@@ -6,6 +6,7 @@ using HandoffBot.FollowUps;
 using HandoffBot.Flows;
 using HandoffBot.Handoff;
 using HandoffBot.Insights;
+using HandoffBot.Integrations;
 using HandoffBot.Knowledge;
 using HandoffBot.Email;
 using HandoffBot.Slack;
@@ -82,6 +83,7 @@ public static class BotHostingExtensions
         });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
+        builder.AddIntegrations();
         builder.AddConversation();
         builder.AddWebChat();
         builder.AddSlackChannel();
@@ -113,6 +115,7 @@ public static class BotHostingExtensions
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         app.MapInsights();
+        app.MapIntegrations();
         app.MapAgents();
         app.MapFollowUps();
         app.MapWebChat();

@@ -1,10 +1,14 @@
 using System.Reflection;
 using HandoffBot.Email;
+using HandoffBot.Integrations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HandoffBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: liveness plus a storage round trip (and the mailbox, when email is on), as JSON; 503 when storage is unreachable.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: liveness plus a storage round trip (and the mailbox, when email is on, and the integrations'
+/// outbox), as JSON; 503 when storage is unreachable.
+/// </summary>
 public static class HealthEndpoint
 {
     public const string Path = "/healthz";
@@ -22,18 +26,24 @@ public static class HealthEndpoint
             var email = report.Entries.TryGetValue(EmailHealthCheck.Name, out var mailbox)
                 ? new MailboxHealth((string)mailbox.Data["state"], mailbox.Description)
                 : null;
+            var outbox = report.Entries.TryGetValue(OutboxHealthCheck.Name, out var integrations) && integrations.Data.Count > 0
+                ? new OutboxHealth((int)integrations.Data["pending"], (int)integrations.Data["parked"])
+                : null;
             var (status, code) = report.Status switch
             {
                 HealthStatus.Healthy => ("healthy", StatusCodes.Status200OK),
                 HealthStatus.Degraded => ("degraded", StatusCodes.Status200OK),
                 _ => ("unhealthy", StatusCodes.Status503ServiceUnavailable),
             };
-            return Results.Json(new HealthResponse(status, storageReachable, Version, email), statusCode: code);
+            return Results.Json(new HealthResponse(status, storageReachable, Version, email, outbox), statusCode: code);
         });
         return endpoints;
     }
 
-    private sealed record HealthResponse(string Status, bool StorageReachable, string Version, MailboxHealth? Email);
+    private sealed record HealthResponse(string Status, bool StorageReachable, string Version, MailboxHealth? Email, OutboxHealth? Outbox);
+
+    /// <summary>Integration calls waiting to be sent, and parked ones a supervisor should look at.</summary>
+    private sealed record OutboxHealth(int Pending, int Parked);
 
     private sealed record MailboxHealth(string State, string? Error);
 }

@@ -207,6 +207,9 @@ async function showApp(me) {
   $("#transfer-skill").replaceChildren(el("option", { value: "", textContent: "Same skill" }), ...skills.map((s) => el("option", { value: s, textContent: s })));
   await connect();
   await loadQueue();
+  // A link from a notification or a ticket (…/agent/#case=<id>) opens that case.
+  const linked = new URLSearchParams(location.hash.slice(1)).get("case");
+  if (linked) await act(() => openCase(linked));
 }
 
 $("#signin-form").addEventListener("submit", async (event) => {

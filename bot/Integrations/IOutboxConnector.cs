@@ -1,0 +1,22 @@
+using HandoffBot.Handoff;
+
+namespace HandoffBot.Integrations;
+
+/// <summary>
+/// An outside system HandoffBot tells about its cases (a helpdesk, a chat webhook). It says what it wants sent when
+/// something happens (recorded in the outbox at once) and sends one recorded item when the outbox worker asks. A
+/// connector without its keys is off: it asks for nothing.
+/// </summary>
+public interface IOutboxConnector
+{
+    /// <summary>The name items are recorded under (<c>slack-webhook</c>, <c>teams-webhook</c>, …).</summary>
+    string Name { get; }
+
+    bool Enabled { get; }
+
+    /// <summary>What to send about a new case (nothing when it does not care about this one).</summary>
+    IEnumerable<OutboxRequest> OnOpened(HandoffCase handoff, bool urgent);
+
+    /// <summary>One attempt at delivering <paramref name="item"/>; throwing counts as an attempt worth retrying.</summary>
+    Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Integrations;
+
+/// <summary>Stops the start on an integration address that cannot work, naming the key.</summary>
+public sealed class IntegrationsOptionsValidator : IValidateOptions<IntegrationsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IntegrationsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.ConsoleUrl is { } console && !IsHttp(console))
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:ConsoleUrl must be an absolute http(s) URL, e.g. https://support.example.com/agent/.");
+        }
+
+        if (options.Teams.WebhookUrl is { } teams && !IsHttp(teams))
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:Teams:WebhookUrl must be an absolute http(s) URL.");
+        }
+
+        return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+    }
+
+    private static bool IsHttp(Uri uri) => uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}
