@@ -1,4 +1,5 @@
 using HandoffBot.Insights;
+using HandoffBot.Integrations;
 
 namespace HandoffBot.Agents;
 
@@ -13,6 +14,7 @@ public sealed partial class CaseDesk(
     AgentConsole console,
     AssignmentTrigger assignment,
     HandoffInstruments instruments,
+    IntegrationEvents integrations,
     TimeProvider timeProvider,
     ILogger<CaseDesk> logger)
 {
@@ -62,6 +64,7 @@ public sealed partial class CaseDesk(
         var message = await hub.AppendAgentMessageAsync(handoffId, CaseMessage.Agent, agent.Id, text, cancellationToken);
         await events.RecordOnceAsync(handoffId, HandoffEventKind.FirstAgentMessage, agent.Id, cancellationToken);
         await console.MessageAsync(new ConsoleMessage(handoffId, message.Seq, message.Sender, agent.Id, text, message.CreatedUtc, agent.DisplayName, via), cancellationToken);
+        await integrations.AgentMessageAsync(entry.Case, message.Seq, agent.DisplayName, text, cancellationToken);
         return (await ToCustomerAsync(handoffId, () => relay.SayAsync(entry.Case, text, agent.DisplayName, cancellationToken)), message);
     }
 
@@ -118,6 +121,7 @@ public sealed partial class CaseDesk(
         }
 
         await events.RecordAsync(handoffId, HandoffEventKind.Resolved, agent.Id, new { disposition }, cancellationToken);
+        await integrations.ResolvedAsync(entry.Case, agent.DisplayName, disposition, cancellationToken);
         var told = await ToCustomerAsync(handoffId, () => relay.SendStatusAsync(entry.Case, "completed", null, cancellationToken));
 
         // The handoff middleware closes the case when it hears "completed"; closing here too covers a channel that is gone.

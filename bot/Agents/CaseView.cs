@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HandoffBot.Integrations;
 
 namespace HandoffBot.Agents;
 
@@ -13,4 +14,5 @@ public sealed record CaseView(
     string Summary,
     IReadOnlyList<EntityView> Entities,
     IReadOnlyList<TranscriptLine> Transcript,
-    IReadOnlyList<CaseMessage> Messages);
+    IReadOnlyList<CaseMessage> Messages,
+    IReadOnlyList<IntegrationTicket> Tickets);

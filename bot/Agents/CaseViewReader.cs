@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using HandoffBot.Handoff.Rulebook;
+using HandoffBot.Integrations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace HandoffBot.Agents;
 
 /// <summary>Builds <see cref="CaseView"/>s and queue rows from the case store, the stored transcript and the live queue.</summary>
-public sealed class CaseViewReader(SqliteAgentHub hub, SqliteAgentDirectory agents, ITranscriptStore transcripts, RulebookProvider rulebooks, TimeProvider timeProvider)
+public sealed class CaseViewReader(
+    SqliteAgentHub hub, SqliteAgentDirectory agents, ITranscriptStore transcripts, SqliteIntegrationTickets tickets, RulebookProvider rulebooks, TimeProvider timeProvider)
 {
     /// <summary>Open cases, in the order they will be served (accepted ones last, oldest first).</summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(CancellationToken cancellationToken)
@@ -27,16 +29,7 @@ public sealed class CaseViewReader(SqliteAgentHub hub, SqliteAgentDirectory agen
         }
 
         var handoff = entry.Case;
-        var transcript = new List<TranscriptLine>();
-        string? token = null;
-        do
-        {
-            var page = await transcripts.GetTranscriptActivitiesAsync(handoff.Conversation.ChannelId, handoff.Conversation.Conversation.Id, token);
-            transcript.AddRange(page.Items.Where(a => a.Type == ActivityTypes.Message).Select(a => new TranscriptLine(
-                a.From?.Role == RoleTypes.Bot ? "bot" : "customer", a.From?.Name, ListedAttachments.TextOf(a.AsMessageActivity()), a.Timestamp)));
-            token = page.ContinuationToken;
-        }
-        while (!string.IsNullOrEmpty(token));
+        var transcript = await TranscriptAsync(transcripts, handoff, cancellationToken);
 
         return new CaseView(
             QueueItem.From(entry, timeProvider.GetUtcNow(), rulebooks.Current.Priority.AgingPerMinute),
@@ -48,7 +41,27 @@ public sealed class CaseViewReader(SqliteAgentHub hub, SqliteAgentDirectory agen
             handoff.Summary,
             [.. handoff.Entities.Select(e => new EntityView(e.Type, e.Text, e.Value))],
             transcript,
-            await MessagesAsync(handoffId, cancellationToken));
+            await MessagesAsync(handoffId, cancellationToken),
+            await tickets.ListAsync(handoffId, cancellationToken));
+    }
+
+    /// <summary>The conversation with the bot before the handoff, as stored (personal data already masked).</summary>
+    public static async Task<IReadOnlyList<TranscriptLine>> TranscriptAsync(ITranscriptStore transcripts, Handoff.HandoffCase handoff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transcripts);
+        ArgumentNullException.ThrowIfNull(handoff);
+        var transcript = new List<TranscriptLine>();
+        string? token = null;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await transcripts.GetTranscriptActivitiesAsync(handoff.Conversation.ChannelId, handoff.Conversation.Conversation.Id, token);
+            transcript.AddRange(page.Items.Where(a => a.Type == ActivityTypes.Message).Select(a => new TranscriptLine(
+                a.From?.Role == RoleTypes.Bot ? "bot" : "customer", a.From?.Name, ListedAttachments.TextOf(a.AsMessageActivity()), a.Timestamp)));
+            token = page.ContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(token));
+        return transcript;
     }
 
     /// <summary>The case's messages and notes, each agent's by their display name (as the customer saw it).</summary>

@@ -15,7 +15,13 @@ public interface IOutboxConnector
     bool Enabled { get; }
 
     /// <summary>What to send about a new case (nothing when it does not care about this one).</summary>
-    IEnumerable<OutboxRequest> OnOpened(HandoffCase handoff, bool urgent);
+    Task<IReadOnlyList<OutboxRequest>> OnOpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken);
+
+    /// <summary>What to send when an agent writes to the customer (message <paramref name="seq"/> of the case).</summary>
+    IEnumerable<OutboxRequest> OnAgentMessage(HandoffCase handoff, long seq, string agentName, string text) => [];
+
+    /// <summary>What to send when an agent resolves the case.</summary>
+    IEnumerable<OutboxRequest> OnResolved(HandoffCase handoff, string agentName, string disposition) => [];
 
     /// <summary>One attempt at delivering <paramref name="item"/>; throwing counts as an attempt worth retrying.</summary>
     Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken);

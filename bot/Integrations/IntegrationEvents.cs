@@ -8,8 +8,22 @@ namespace HandoffBot.Integrations;
 /// </summary>
 public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, SqliteOutbox outbox, OutboxWorker worker)
 {
-    public Task OpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken) =>
-        RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnOpened(handoff, urgent)), cancellationToken);
+    public async Task OpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken)
+    {
+        var requests = new List<OutboxRequest>();
+        foreach (var connector in connectors.Where(c => c.Enabled))
+        {
+            requests.AddRange(await connector.OnOpenedAsync(handoff, urgent, cancellationToken));
+        }
+
+        await RecordAsync(requests, cancellationToken);
+    }
+
+    public Task AgentMessageAsync(HandoffCase handoff, long seq, string agentName, string text, CancellationToken cancellationToken) =>
+        RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnAgentMessage(handoff, seq, agentName, text)), cancellationToken);
+
+    public Task ResolvedAsync(HandoffCase handoff, string agentName, string disposition, CancellationToken cancellationToken) =>
+        RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnResolved(handoff, agentName, disposition)), cancellationToken);
 
     private async Task RecordAsync(IEnumerable<OutboxRequest> requests, CancellationToken cancellationToken)
     {

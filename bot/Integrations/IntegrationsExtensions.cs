@@ -20,6 +20,8 @@ public static class IntegrationsExtensions
         services.TryAddSingleton<IntegrationEvents>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, SlackWebhookConnector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, TeamsWebhookConnector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, ZendeskConnector>());
+        services.TryAddSingleton<SqliteIntegrationTickets>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>(OutboxHealthCheck.Name);
         return builder;
     }

@@ -19,6 +19,18 @@ public sealed class IntegrationsOptionsValidator : IValidateOptions<Integrations
             failures.Add($"{IntegrationsOptions.SectionName}:Teams:WebhookUrl must be an absolute http(s) URL.");
         }
 
+        var zendesk = options.Zendesk;
+        if (zendesk.BaseUrl is { } baseUrl && !IsHttp(baseUrl))
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:Zendesk:BaseUrl must be an absolute URL, e.g. https://yourcompany.zendesk.com.");
+        }
+
+        var zendeskKeys = new[] { zendesk.BaseUrl?.ToString(), zendesk.Email, zendesk.ApiToken }.Count(k => !string.IsNullOrWhiteSpace(k));
+        if (zendeskKeys is > 0 and < 3)
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:Zendesk needs BaseUrl, Email and ApiToken together (only {zendeskKeys} of them are set).");
+        }
+
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }
 

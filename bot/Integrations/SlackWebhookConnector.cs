@@ -20,13 +20,13 @@ public sealed class SlackWebhookConnector(
 
     public bool Enabled => Uri.TryCreate(slack.Value.WebhookUrl, UriKind.Absolute, out _);
 
-    public IEnumerable<OutboxRequest> OnOpened(HandoffCase handoff, bool urgent)
+    public Task<IReadOnlyList<OutboxRequest>> OnOpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handoff);
-        if (urgent && Enabled)
-        {
-            yield return new OutboxRequest(Name, "notify", handoff.HandoffId, $"{Name}:opened:{handoff.HandoffId}", Payload(handoff, integrations.Value.CaseLink(handoff.HandoffId)));
-        }
+        IReadOnlyList<OutboxRequest> requests = urgent && Enabled
+            ? [new OutboxRequest(Name, "notify", handoff.HandoffId, $"{Name}:opened:{handoff.HandoffId}", Payload(handoff, integrations.Value.CaseLink(handoff.HandoffId)))]
+            : [];
+        return Task.FromResult(requests);
     }
 
     public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)

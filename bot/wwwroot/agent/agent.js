@@ -115,6 +115,11 @@ function renderCase() {
   for (const [key, value] of Object.entries(view.customer ?? {})) {
     customer.append(el("dt", { textContent: key }), el("dd", { textContent: value === null ? "—" : String(value) }));
   }
+  // Helpdesk tickets the integrations created for the case (docs/integrations.md).
+  for (const ticket of view.tickets ?? []) {
+    customer.append(el("dt", { textContent: "ticket" }),
+      el("dd", {}, el("a", { className: "ticket", href: ticket.link, target: "_blank", rel: "noopener noreferrer", textContent: `${ticket.connector} #${ticket.ticketId}` })));
+  }
 
   $("#case-triggers").replaceChildren(...view.triggers.map((t) =>
     el("li", {}, el("strong", { textContent: t.name }), ` (${t.kind}, ${t.score.toFixed(2)}${t.skill ? `, ${t.skill}` : ""}): `, el("span", { className: "evidence", textContent: t.evidence }))));

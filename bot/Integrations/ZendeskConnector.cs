@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HandoffBot.Agents;
+using HandoffBot.Handoff;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace HandoffBot.Integrations;
+
+/// <summary>
+/// Zendesk Tickets API (<c>HandoffBot:Integrations:Zendesk</c>): each handoff creates a ticket (requester by email,
+/// subject, the masked transcript with the reason and its evidence as the first, private comment, priority, skill and
+/// trigger as tags, the case id as <c>external_id</c>); the agent's replies in HandoffBot become private comments and the
+/// resolution solves it. Basic authentication <c>{email}/token:{api_token}</c>; ticket creation carries the outbox
+/// item's idempotency key, so a retried create makes one ticket.
+/// </summary>
+public sealed class ZendeskConnector(
+    IHttpClientFactory httpClients,
+    IOptions<IntegrationsOptions> options,
+    ITranscriptStore transcripts,
+    SqliteIntegrationTickets tickets,
+    TimeProvider timeProvider) : IOutboxConnector
+{
+    public const string ConnectorName = "zendesk";
+
+    private const string Create = "create-ticket";
+    private const string Update = "update-ticket";
+
+    public string Name => ConnectorName;
+
+    public bool Enabled => Zendesk.IsConfigured;
+
+    private ZendeskOptions Zendesk => options.Value.Zendesk;
+
+    public async Task<IReadOnlyList<OutboxRequest>> OnOpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        var transcript = await CaseViewReader.TranscriptAsync(transcripts, handoff, cancellationToken);
+        var ticket = new JsonObject
+        {
+            ["subject"] = HelpdeskText.Subject(handoff),
+            ["comment"] = new JsonObject { ["body"] = HelpdeskText.FirstComment(handoff, transcript, options.Value.CaseLink(handoff.HandoffId)), ["public"] = false },
+            ["priority"] = handoff.Priority switch { >= 90 => "urgent", >= 70 => "high", >= 40 => "normal", _ => "low" },
+            ["tags"] = new JsonArray([.. HelpdeskText.Tags(handoff).Select(t => (JsonNode)t)]),
+            ["external_id"] = handoff.HandoffId,
+        };
+        if (HelpdeskText.Requester(handoff) is { Email: { } email } requester)
+        {
+            ticket["requester"] = new JsonObject { ["name"] = requester.Name, ["email"] = email };
+        }
+
+        return [new OutboxRequest(Name, Create, handoff.HandoffId, $"{Name}:create:{handoff.HandoffId}", new JsonObject { ["ticket"] = ticket }.ToJsonString())];
+    }
+
+    public IEnumerable<OutboxRequest> OnAgentMessage(HandoffCase handoff, long seq, string agentName, string text)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        yield return UpdateRequest(handoff, $"comment:{seq.ToString(CultureInfo.InvariantCulture)}", $"{agentName} (to the customer, in HandoffBot): {text}", null);
+    }
+
+    public IEnumerable<OutboxRequest> OnResolved(HandoffCase handoff, string agentName, string disposition)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        yield return UpdateRequest(handoff, "solve", $"Resolved in HandoffBot by {agentName}: {disposition}.", "solved");
+    }
+
+    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var baseUrl = Zendesk.BaseUrl!.GetLeftPart(UriPartial.Authority);
+        using var request = item.Operation == Create
+            ? new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/v2/tickets.json")
+            : await UpdateMessageAsync(item, baseUrl, cancellationToken);
+        if (request is null)
+        {
+            return OutboxDelivery.Refused("No Zendesk ticket is known for this case.");
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Zendesk.Email}/token:{Zendesk.ApiToken}")));
+        if (item.Operation == Create)
+        {
+            request.Headers.Add("Idempotency-Key", item.IdempotencyKey);
+        }
+
+        request.Content = new StringContent(item.Payload, Encoding.UTF8, "application/json");
+        using var client = httpClients.CreateClient(WebhookPost.ClientName);
+        using var response = await client.SendAsync(request, cancellationToken);
+        var delivery = await OutboxDelivery.FromResponseAsync(response, timeProvider.GetUtcNow(), cancellationToken);
+        if (delivery.Outcome == OutboxOutcome.Delivered && item.Operation == Create)
+        {
+            using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var id = created.RootElement.GetProperty("ticket").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+            await tickets.SaveAsync(Name, item.HandoffId!, id, new Uri($"{baseUrl}/agent/tickets/{id}"), cancellationToken);
+        }
+
+        return delivery;
+    }
+
+    private OutboxRequest UpdateRequest(HandoffCase handoff, string what, string comment, string? status)
+    {
+        var ticket = new JsonObject { ["comment"] = new JsonObject { ["body"] = comment, ["public"] = false } };
+        if (status is not null)
+        {
+            ticket["status"] = status;
+        }
+
+        return new OutboxRequest(Name, Update, handoff.HandoffId, $"{Name}:{what}:{handoff.HandoffId}", new JsonObject { ["ticket"] = ticket }.ToJsonString());
+    }
+
+    // The ticket exists by now: the outbox sends a case's items in order, and the create came first.
+    private async Task<HttpRequestMessage?> UpdateMessageAsync(OutboxItem item, string baseUrl, CancellationToken cancellationToken) =>
+        await tickets.FindAsync(Name, item.HandoffId!, cancellationToken) is { } ticket
+            ? new HttpRequestMessage(HttpMethod.Put, $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}.json")
+            : null;
+}
