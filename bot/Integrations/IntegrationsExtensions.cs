@@ -21,6 +21,7 @@ public static class IntegrationsExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, SlackWebhookConnector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, TeamsWebhookConnector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, ZendeskConnector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, FreshdeskConnector>());
         services.TryAddSingleton<SqliteIntegrationTickets>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>(OutboxHealthCheck.Name);
         return builder;

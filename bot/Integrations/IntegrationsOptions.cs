@@ -12,6 +12,8 @@ public sealed class IntegrationsOptions
 
     public ZendeskOptions Zendesk { get; set; } = new();
 
+    public FreshdeskOptions Freshdesk { get; set; } = new();
+
     /// <summary>The console's link to a case, when the console's address is known.</summary>
     public Uri? CaseLink(string handoffId) => ConsoleUrl is { IsAbsoluteUri: true } console
         ? new Uri($"{console.GetLeftPart(UriPartial.Path)}#case={Uri.EscapeDataString(handoffId)}")

@@ -31,6 +31,17 @@ public sealed class IntegrationsOptionsValidator : IValidateOptions<Integrations
             failures.Add($"{IntegrationsOptions.SectionName}:Zendesk needs BaseUrl, Email and ApiToken together (only {zendeskKeys} of them are set).");
         }
 
+        var freshdesk = options.Freshdesk;
+        if (freshdesk.BaseUrl is { } freshdeskUrl && !IsHttp(freshdeskUrl))
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:Freshdesk:BaseUrl must be an absolute URL, e.g. https://yourcompany.freshdesk.com.");
+        }
+
+        if ((freshdesk.BaseUrl is null) != string.IsNullOrWhiteSpace(freshdesk.ApiKey))
+        {
+            failures.Add($"{IntegrationsOptions.SectionName}:Freshdesk needs BaseUrl and ApiKey together.");
+        }
+
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HandoffBot.Agents;
@@ -71,33 +69,30 @@ public sealed class ZendeskConnector(
     {
         ArgumentNullException.ThrowIfNull(item);
         var baseUrl = Zendesk.BaseUrl!.GetLeftPart(UriPartial.Authority);
-        using var request = item.Operation == Create
-            ? new HttpRequestMessage(HttpMethod.Post, $"{baseUrl}/api/v2/tickets.json")
-            : await UpdateMessageAsync(item, baseUrl, cancellationToken);
-        if (request is null)
+        var credentials = $"{Zendesk.Email}/token:{Zendesk.ApiToken}";
+        var now = timeProvider.GetUtcNow();
+        if (item.Operation == Create)
+        {
+            var (created, body) = await HelpdeskHttp.SendAsync(
+                httpClients, HttpMethod.Post, $"{baseUrl}/api/v2/tickets.json", credentials, item.Payload, item.IdempotencyKey, now, cancellationToken);
+            if (created.Outcome == OutboxOutcome.Delivered)
+            {
+                using var answer = JsonDocument.Parse(body);
+                var id = answer.RootElement.GetProperty("ticket").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+                await tickets.SaveAsync(Name, item.HandoffId!, id, new Uri($"{baseUrl}/agent/tickets/{id}"), cancellationToken);
+            }
+
+            return created;
+        }
+
+        // The ticket exists by now: the outbox sends a case's items in order, and the create came first.
+        if (await tickets.FindAsync(Name, item.HandoffId!, cancellationToken) is not { } ticket)
         {
             return OutboxDelivery.Refused("No Zendesk ticket is known for this case.");
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Zendesk.Email}/token:{Zendesk.ApiToken}")));
-        if (item.Operation == Create)
-        {
-            request.Headers.Add("Idempotency-Key", item.IdempotencyKey);
-        }
-
-        request.Content = new StringContent(item.Payload, Encoding.UTF8, "application/json");
-        using var client = httpClients.CreateClient(WebhookPost.ClientName);
-        using var response = await client.SendAsync(request, cancellationToken);
-        var delivery = await OutboxDelivery.FromResponseAsync(response, timeProvider.GetUtcNow(), cancellationToken);
-        if (delivery.Outcome == OutboxOutcome.Delivered && item.Operation == Create)
-        {
-            using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            var id = created.RootElement.GetProperty("ticket").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-            await tickets.SaveAsync(Name, item.HandoffId!, id, new Uri($"{baseUrl}/agent/tickets/{id}"), cancellationToken);
-        }
-
-        return delivery;
+        var url = $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}.json";
+        return (await HelpdeskHttp.SendAsync(httpClients, HttpMethod.Put, url, credentials, item.Payload, null, now, cancellationToken)).Delivery;
     }
 
     private OutboxRequest UpdateRequest(HandoffCase handoff, string what, string comment, string? status)
@@ -110,10 +105,4 @@ public sealed class ZendeskConnector(
 
         return new OutboxRequest(Name, Update, handoff.HandoffId, $"{Name}:{what}:{handoff.HandoffId}", new JsonObject { ["ticket"] = ticket }.ToJsonString());
     }
-
-    // The ticket exists by now: the outbox sends a case's items in order, and the create came first.
-    private async Task<HttpRequestMessage?> UpdateMessageAsync(OutboxItem item, string baseUrl, CancellationToken cancellationToken) =>
-        await tickets.FindAsync(Name, item.HandoffId!, cancellationToken) is { } ticket
-            ? new HttpRequestMessage(HttpMethod.Put, $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}.json")
-            : null;
 }
