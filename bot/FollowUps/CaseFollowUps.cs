@@ -1,4 +1,5 @@
 using HandoffBot.Handoff;
+using HandoffBot.Integrations;
 
 namespace HandoffBot.FollowUps;
 
@@ -6,7 +7,8 @@ namespace HandoffBot.FollowUps;
 /// Turns a waiting case whose customer is gone into a follow-up ticket and takes it out of the queue, so that no agent
 /// is offered an empty chat and nothing the customer said is lost (the ticket carries the case id and summary).
 /// </summary>
-public sealed class CaseFollowUps(IAgentHub hub, SqliteFollowUpStore store, SqliteWaitingCustomers waiting, ILogger<CaseFollowUps> logger)
+public sealed class CaseFollowUps(
+    IAgentHub hub, SqliteFollowUpStore store, SqliteWaitingCustomers waiting, IntegrationEvents integrations, ILogger<CaseFollowUps> logger)
 {
     /// <summary>The outcome the case is closed with in the agent hub.</summary>
     public const string ClosedAsFollowUp = "follow-up";
@@ -24,8 +26,13 @@ public sealed class CaseFollowUps(IAgentHub hub, SqliteFollowUpStore store, Sqli
         // else one the customer wrote in the conversation.
         var email = open.Customer?.Value<string>("email")
             ?? open.Entities.LastOrDefault(e => e.Type == KeyEntityExtractor.Email)?.Value;
-        var ticket = await store.FindByHandoffAsync(handoffId, cancellationToken)
-            ?? await store.CreateAsync(new NewFollowUp(open, email is null ? FollowUpTicket.ByAccount : FollowUpTicket.ByEmail, email, null, null, reason), cancellationToken);
+        var ticket = await store.FindByHandoffAsync(handoffId, cancellationToken);
+        if (ticket is null)
+        {
+            ticket = await store.CreateAsync(new NewFollowUp(open, email is null ? FollowUpTicket.ByAccount : FollowUpTicket.ByEmail, email, null, null, reason), cancellationToken);
+            await integrations.FollowUpAsync(open, ticket, cancellationToken);
+        }
+
         await hub.CloseAsync(handoffId, ClosedAsFollowUp, cancellationToken);
         logger.LogInformation("Waiting case {HandoffId} became follow-up ticket {TicketId} ({Reason})", handoffId, ticket.Id, reason);
         return ticket;

@@ -1,5 +1,6 @@
 using HandoffBot.Dialogs.FollowUp;
 using HandoffBot.Handoff;
+using HandoffBot.Integrations;
 using Microsoft.Bot.Builder;
 
 namespace HandoffBot.FollowUps;
@@ -8,7 +9,7 @@ namespace HandoffBot.FollowUps;
 /// The follow-up dialog's way to the ticket store and the teams' business hours, and the handoff middleware's way to
 /// what a ticket promised the customer.
 /// </summary>
-public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staffing staffing) : IFollowUpDesk, IFollowUpPromises
+public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staffing staffing, IntegrationEvents integrations) : IFollowUpDesk, IFollowUpPromises
 {
     public async Task<string> OpenTicketAsync(ITurnContext turnContext, FollowUpRequest request, CancellationToken cancellationToken)
     {
@@ -30,6 +31,7 @@ public sealed class FollowUpDesk(IAgentHub hub, SqliteFollowUpStore store, Staff
         };
         var ticket = await store.CreateAsync(
             new NewFollowUp(open, method, request.Email, request.Phone, request.CallbackAt, FollowUpReasons.Requested), cancellationToken);
+        await integrations.FollowUpAsync(open, ticket, cancellationToken);
         return ticket.Id;
     }
 

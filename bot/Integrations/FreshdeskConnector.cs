@@ -70,6 +70,12 @@ public sealed class FreshdeskConnector(
         yield return NoteRequest(handoff, $"comment:{seq.ToString(CultureInfo.InvariantCulture)}", $"{agentName} (to the customer, in HandoffBot): {text}");
     }
 
+    public IEnumerable<OutboxRequest> OnFollowUp(HandoffCase handoff, string ticketId, string followUp)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        yield return NoteRequest(handoff, $"follow-up:{ticketId}", followUp);
+    }
+
     public IEnumerable<OutboxRequest> OnResolved(HandoffCase handoff, string agentName, string disposition)
     {
         ArgumentNullException.ThrowIfNull(handoff);

@@ -20,6 +20,9 @@ public interface IOutboxConnector
     /// <summary>What to send when an agent writes to the customer (message <paramref name="seq"/> of the case).</summary>
     IEnumerable<OutboxRequest> OnAgentMessage(HandoffCase handoff, long seq, string agentName, string text) => [];
 
+    /// <summary>What to send when nobody could take the case in time and it became a follow-up ticket; <paramref name="followUp"/> says how the team should get back.</summary>
+    IEnumerable<OutboxRequest> OnFollowUp(HandoffCase handoff, string ticketId, string followUp) => [];
+
     /// <summary>What to send when an agent resolves the case.</summary>
     IEnumerable<OutboxRequest> OnResolved(HandoffCase handoff, string agentName, string disposition) => [];
 

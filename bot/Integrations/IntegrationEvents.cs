@@ -1,3 +1,4 @@
+using HandoffBot.FollowUps;
 using HandoffBot.Handoff;
 
 namespace HandoffBot.Integrations;
@@ -21,6 +22,19 @@ public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, 
 
     public Task AgentMessageAsync(HandoffCase handoff, long seq, string agentName, string text, CancellationToken cancellationToken) =>
         RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnAgentMessage(handoff, seq, agentName, text)), cancellationToken);
+
+    public Task FollowUpAsync(HandoffCase handoff, FollowUpTicket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var how = ticket.ContactMethod switch
+        {
+            FollowUpTicket.ByEmail => $"by email to {ticket.Email}",
+            FollowUpTicket.ByCallback => $"by phone at {ticket.Phone}{(ticket.CallbackUtc is { } at ? $", around {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : string.Empty)}",
+            _ => "through the contact details on the account",
+        };
+        var text = $"Nobody could take this conversation in time ({ticket.Reason}): follow-up ticket {ticket.Id} in HandoffBot; get back to the customer {how}.";
+        return RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnFollowUp(handoff, ticket.Id, text)), cancellationToken);
+    }
 
     public Task ResolvedAsync(HandoffCase handoff, string agentName, string disposition, CancellationToken cancellationToken) =>
         RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnResolved(handoff, agentName, disposition)), cancellationToken);

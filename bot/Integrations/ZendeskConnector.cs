@@ -59,6 +59,12 @@ public sealed class ZendeskConnector(
         yield return UpdateRequest(handoff, $"comment:{seq.ToString(CultureInfo.InvariantCulture)}", $"{agentName} (to the customer, in HandoffBot): {text}", null);
     }
 
+    public IEnumerable<OutboxRequest> OnFollowUp(HandoffCase handoff, string ticketId, string followUp)
+    {
+        ArgumentNullException.ThrowIfNull(handoff);
+        yield return UpdateRequest(handoff, $"follow-up:{ticketId}", followUp, null);
+    }
+
     public IEnumerable<OutboxRequest> OnResolved(HandoffCase handoff, string agentName, string disposition)
     {
         ArgumentNullException.ThrowIfNull(handoff);

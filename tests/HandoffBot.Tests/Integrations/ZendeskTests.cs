@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using HandoffBot.Agents;
+using HandoffBot.FollowUps;
 using HandoffBot.Tests.Agents;
 using HandoffBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -89,6 +92,26 @@ public sealed class ZendeskTests : AgentHubHost
         var solve = await RequestAsync(HttpMethod.Put, "/api/v2/tickets/4711.json", 2);
         Assert.Equal("solved", JsonDocument.Parse(solve.Body!).RootElement.GetProperty("ticket").GetProperty("status").GetString());
         Assert.Single(_zendesk.LogEntries, e => e.RequestMessage?.Method == "POST");
+    }
+
+    [Fact]
+    public async Task A_case_nobody_took_in_time_gets_a_comment_saying_how_the_team_follows_up()
+    {
+        _zendesk.Given(Request.Create().WithPath("/api/v2/tickets.json").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody("""{"ticket":{"id":5150}}"""));
+        _zendesk.Given(Request.Create().WithPath("/api/v2/tickets/5150.json").UsingPut()).RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        await RequestAsync(HttpMethod.Post, "/api/v2/tickets.json");
+        var entry = await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(handoffId, CancellationToken.None);
+
+        var followUp = await Host.Services.GetRequiredService<CaseFollowUps>().ConvertAsync(
+            entry!.Case.Conversation.ChannelId, entry.Case.Conversation.Conversation.Id, handoffId, "customer-left", CancellationToken.None);
+
+        var comment = JsonDocument.Parse((await RequestAsync(HttpMethod.Put, "/api/v2/tickets/5150.json")).Body!).RootElement.GetProperty("ticket");
+        var text = comment.GetProperty("comment").GetProperty("body").GetString();
+        Assert.Contains($"follow-up ticket {followUp!.Id}", text, StringComparison.Ordinal);
+        Assert.Contains("by email to ben.carter@carterhale.example.com", text, StringComparison.Ordinal);
+        Assert.False(comment.TryGetProperty("status", out _));
     }
 
     /// <summary>The <paramref name="nth"/> request of a method to a path, once it has arrived.</summary>
