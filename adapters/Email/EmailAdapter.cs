@@ -9,7 +9,7 @@ namespace HandoffBot.Adapters.Email;
 /// as one mail (a greeting, an answer and "Did that help?" are one reply), sent when the turn ends; suggested
 /// actions become numbered choices. Proactive turns (an agent's reply, the CSAT question after resolve) likewise.
 /// </summary>
-public sealed class EmailAdapter(EmailSender sender, IEmailStore store) : InProcessAdapter
+public sealed class EmailAdapter(IEmailDelivery sender, IEmailStore store) : InProcessAdapter
 {
     /// <summary>The bot's name on its own messages; any other sender's name (an agent's) is shown on theirs.</summary>
     public const string BotName = "HandoffBot";

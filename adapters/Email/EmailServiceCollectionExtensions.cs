@@ -18,6 +18,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EmailSender>();
+        services.TryAddSingleton<IEmailDelivery>(sp => sp.GetRequiredService<EmailSender>());
         services.TryAddSingleton<EmailThreads>();
         services.TryAddSingleton<EmailHealth>();
         services.TryAddSingleton(sp =>

@@ -1,6 +1,7 @@
 using HandoffBot.Adapters.Email;
 using HandoffBot.Agents;
 using HandoffBot.Hosting;
+using HandoffBot.Integrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HandoffBot.Email;
@@ -21,6 +22,9 @@ public static class EmailExtensions
         if (enabled)
         {
             builder.Services.AddSingleton<IChannelSender>(sp => new InProcessChannelSender(sp.GetRequiredService<EmailAdapter>(), EmailActivity.ChannelId));
+            // Replies are recorded in the outbox and sent from there (retried, parked when refused, kept across restarts).
+            builder.Services.Replace(ServiceDescriptor.Singleton<IEmailDelivery, OutboxEmailDelivery>());
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxConnector, EmailConnector>());
             builder.Services.AddHealthChecks().AddCheck<EmailHealthCheck>(EmailHealthCheck.Name);
         }
 

@@ -39,6 +39,9 @@ public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, 
     public Task ResolvedAsync(HandoffCase handoff, string agentName, string disposition, CancellationToken cancellationToken) =>
         RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnResolved(handoff, agentName, disposition)), cancellationToken);
 
+    /// <summary>Records one request of a connector that is not about a case's events (a mail of the email channel).</summary>
+    public Task RecordAsync(OutboxRequest request, CancellationToken cancellationToken) => RecordAsync([request], cancellationToken);
+
     private async Task RecordAsync(IEnumerable<OutboxRequest> requests, CancellationToken cancellationToken)
     {
         var recorded = false;

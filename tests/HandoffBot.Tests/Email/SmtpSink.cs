@@ -25,6 +25,9 @@ public sealed class SmtpSink : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The next <paramref name="count"/> mails are refused with <paramref name="code"/> (4xx: try later, 5xx: never) and not kept.</summary>
+    public void Refuse(int count, int code) => _store.Refuse(count, code);
+
     public IReadOnlyList<MimeMessage> Received
     {
         get
@@ -62,10 +65,25 @@ public sealed class SmtpSink : IDisposable
 
     private sealed class Store : MessageStore
     {
+        private int _refusals;
+        private int _code;
+
         public List<MimeMessage> Messages { get; } = [];
+
+        public void Refuse(int count, int code)
+        {
+            _code = code;
+            Volatile.Write(ref _refusals, count);
+        }
 
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (Interlocked.Decrement(ref _refusals) >= 0)
+            {
+                return new SmtpResponse((SmtpReplyCode)_code, "refused by the test");
+            }
+
+            Interlocked.Exchange(ref _refusals, 0);
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             lock (Messages)
