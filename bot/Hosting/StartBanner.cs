@@ -26,7 +26,7 @@ public sealed partial class StartBanner(
         foreach (var address in server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
         {
             var root = Browsable(address);
-            LogAddresses(logger, root, root + "agent/", root + "api/messages");
+            LogAddresses(logger, root, root + "agent/", root + "dashboard/", root + "api/messages");
             if (slackOptions.Value.Enabled)
             {
                 LogSlack(logger, root + "api/slack/events", root + "api/slack/interactions");
@@ -63,8 +63,8 @@ public sealed partial class StartBanner(
             .Replace("//*", "//localhost", StringComparison.Ordinal)
             .TrimEnd('/') + "/";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "HandoffBot is running. Web chat: {WebChat}  Agent console: {AgentConsole}  Emulator endpoint: {Messages}")]
-    private static partial void LogAddresses(ILogger logger, string webChat, string agentConsole, string messages);
+    [LoggerMessage(Level = LogLevel.Information, Message = "HandoffBot is running. Web chat: {WebChat}  Agent console: {AgentConsole}  Lead's dashboard: {Dashboard}  Emulator endpoint: {Messages}")]
+    private static partial void LogAddresses(ILogger logger, string webChat, string agentConsole, string dashboard, string messages);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack channel on. Events API request URL: {Events}  Interactivity request URL: {Interactions}")]
     private static partial void LogSlack(ILogger logger, string events, string interactions);

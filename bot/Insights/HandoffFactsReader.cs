@@ -6,10 +6,11 @@ namespace HandoffBot.Insights;
 
 /// <summary>
 /// The handoffs created in a span of time, each with its path: accepted and first replied to (seconds from the bot's
-/// decision), rated, resolved, transferred, offers let pass, and how it ended if it did (still waiting, withdrawn by the
-/// customer before anyone accepted it, or turned into a follow-up ticket because nobody could take it).
+/// decision), rated, resolved, transferred, offers let pass, and how it ended if it did (still waiting, turned into a
+/// follow-up ticket because nobody could take it, or abandoned: the customer withdrew, left or went silent before anyone
+/// accepted it).
 /// </summary>
-public sealed class HandoffFactsReader(HandoffEventLog events, SqliteAgentHub hub)
+public sealed class HandoffFactsReader(HandoffEventLog events, SqliteAgentHub hub, SqliteFollowUpStore followUps)
 {
     public async Task<IReadOnlyList<HandoffFacts>> ReadAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
     {
@@ -25,6 +26,9 @@ public sealed class HandoffFactsReader(HandoffEventLog events, SqliteAgentHub hu
             double? SecondsTo(string kind) => moments.FirstOrDefault(e => e.Kind == kind) is { } reached ? (reached.CreatedUtc - at).TotalSeconds : null;
             var accepted = SecondsTo(HandoffEventKind.Accepted);
             var entry = await hub.GetAsync(start.HandoffId, cancellationToken);
+            var followUp = entry?.Status == CaseFollowUps.ClosedAsFollowUp;
+            var gone = accepted is null && (entry?.Status == HandoffEnded.Withdrawn
+                || (followUp && (await followUps.FindByHandoffAsync(start.HandoffId, cancellationToken))?.Reason is FollowUpReasons.CustomerLeft or FollowUpReasons.Inactive));
             facts.Add(new HandoffFacts(
                 start.HandoffId,
                 at,
@@ -35,8 +39,8 @@ public sealed class HandoffFactsReader(HandoffEventLog events, SqliteAgentHub hu
                 entry?.Case.Skill ?? "unknown",
                 entry?.Case.Reason ?? "unknown",
                 entry is { IsOpen: true } && entry.Assignment != QueuedCase.Accepted,
-                entry?.Status == CaseFollowUps.ClosedAsFollowUp,
-                accepted is null && entry?.Status == HandoffEnded.Withdrawn,
+                followUp,
+                gone,
                 moments.Any(e => e.Kind == HandoffEventKind.Resolved),
                 moments.Any(e => e.Kind == HandoffEventKind.Transferred),
                 moments.Count(e => e.Kind == HandoffEventKind.OfferExpired)));

@@ -19,6 +19,7 @@ public sealed class StartBannerTests
         var root = host.BaseAddress.ToString();
         Assert.Contains($"Web chat: {root}", addresses, StringComparison.Ordinal);
         Assert.Contains($"Agent console: {root}agent/", addresses, StringComparison.Ordinal);
+        Assert.Contains($"Lead's dashboard: {root}dashboard/", addresses, StringComparison.Ordinal);
         Assert.Contains($"{root}api/messages", addresses, StringComparison.Ordinal);
         Assert.Contains("maya / maya-demo", signIns, StringComparison.Ordinal);
         Assert.Contains("lee / lee-demo (supervisor)", signIns, StringComparison.Ordinal);

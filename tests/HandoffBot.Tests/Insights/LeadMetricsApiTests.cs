@@ -78,7 +78,8 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal(1, day.GetProperty("resolved").GetInt32());
         // Two hours unanswered by 06:00 UTC: the security case became a follow-up ticket, as the hub does.
         Assert.Equal(0, day.GetProperty("waiting").GetInt32());
-        Assert.Equal(0, day.GetProperty("abandoned").GetInt32());
+        // Its customer went silent while waiting: abandoned, like the one who withdraws on 2 December.
+        Assert.Equal(1, day.GetProperty("abandoned").GetInt32());
         Assert.Equal(1, day.GetProperty("closedAsFollowUps").GetInt32());
         Assert.Equal("follow-up", (await Host.Services.GetRequiredService<SqliteAgentHub>().GetAsync(security, CancellationToken.None))!.Status);
         Assert.Equal(60, day.GetProperty("medianSecondsToAccept").GetDouble());
@@ -106,8 +107,8 @@ public sealed class LeadMetricsApiTests : AgentHubHost
         Assert.Equal("2026-12-02", week.GetProperty("to").GetString());
         Assert.Equal(6, week.GetProperty("conversations").GetInt32());
         Assert.Equal(["2026-11-26:0:0", "2026-11-27:0:0", "2026-11-28:0:0", "2026-11-29:0:0", "2026-11-30:0:0", "2026-12-01:3:2", "2026-12-02:3:2"], Days(week));
-        Assert.Equal(1, week.GetProperty("abandoned").GetInt32());
-        Assert.Equal(0.25, week.GetProperty("abandonmentRate").GetDouble());
+        Assert.Equal(2, week.GetProperty("abandoned").GetInt32());
+        Assert.Equal(0.5, week.GetProperty("abandonmentRate").GetDouble());
         var secondDay = week.GetProperty("daily")[6];
         Assert.Equal(1, secondDay.GetProperty("abandoned").GetInt32());
         Assert.Equal(JsonValueKind.Null, secondDay.GetProperty("medianSecondsToAccept").ValueKind);
