@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using HandoffBot.Agents;
 using HandoffBot.Handoff;
@@ -24,7 +23,6 @@ public sealed class FreshdeskConnector(
 {
     public const string ConnectorName = "freshdesk";
 
-    private const string Create = "create-ticket";
     private const string Note = "add-note";
     private const string Resolve = "resolve-ticket";
 
@@ -61,7 +59,7 @@ public sealed class FreshdeskConnector(
             ticket["unique_external_id"] = $"{handoff.Conversation.ChannelId}:{handoff.Conversation.User?.Id ?? handoff.HandoffId}";
         }
 
-        return [new OutboxRequest(Name, Create, handoff.HandoffId, $"{Name}:create:{handoff.HandoffId}", ticket.ToJsonString())];
+        return [new OutboxRequest(Name, HelpdeskApi.Create, handoff.HandoffId, $"{Name}:create:{handoff.HandoffId}", ticket.ToJsonString())];
     }
 
     public IEnumerable<OutboxRequest> OnAgentMessage(HandoffCase handoff, long seq, string agentName, string text)
@@ -83,35 +81,18 @@ public sealed class FreshdeskConnector(
         yield return new OutboxRequest(Name, Resolve, handoff.HandoffId, $"{Name}:resolve:{handoff.HandoffId}", new JsonObject { ["status"] = Resolved }.ToJsonString());
     }
 
-    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
         var baseUrl = Freshdesk.BaseUrl!.GetLeftPart(UriPartial.Authority);
-        var credentials = $"{Freshdesk.ApiKey}:X";
-        var now = timeProvider.GetUtcNow();
-        if (item.Operation == Create)
-        {
-            var (created, body) = await HelpdeskHttp.SendAsync(httpClients, HttpMethod.Post, $"{baseUrl}/api/v2/tickets", credentials, item.Payload, null, now, cancellationToken);
-            if (created.Outcome == OutboxOutcome.Delivered)
-            {
-                using var answer = JsonDocument.Parse(body);
-                var id = answer.RootElement.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-                await tickets.SaveAsync(Name, item.HandoffId!, id, new Uri($"{baseUrl}/a/tickets/{id}"), cancellationToken);
-            }
-
-            return created;
-        }
-
-        // The ticket exists by now: the outbox sends a case's items in order, and the create came first.
-        if (await tickets.FindAsync(Name, item.HandoffId!, cancellationToken) is not { } ticket)
-        {
-            return OutboxDelivery.Refused("No Freshdesk ticket is known for this case.");
-        }
-
-        var (method, url) = item.Operation == Note
-            ? (HttpMethod.Post, $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}/notes")
-            : (HttpMethod.Put, $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}");
-        return (await HelpdeskHttp.SendAsync(httpClients, method, url, credentials, item.Payload, null, now, cancellationToken)).Delivery;
+        var api = new HelpdeskApi(
+            Name,
+            $"{Freshdesk.ApiKey}:X",
+            $"{baseUrl}/api/v2/tickets",
+            CreateTakesIdempotencyKey: false,
+            created => created.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture),
+            id => new Uri($"{baseUrl}/a/tickets/{id}"),
+            (call, id) => call.Operation == Note ? (HttpMethod.Post, $"{baseUrl}/api/v2/tickets/{id}/notes") : (HttpMethod.Put, $"{baseUrl}/api/v2/tickets/{id}"));
+        return api.DeliverAsync(httpClients, tickets, item, timeProvider.GetUtcNow(), cancellationToken);
     }
 
     private OutboxRequest NoteRequest(HandoffCase handoff, string what, string text) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using HandoffBot.Agents;
 using HandoffBot.Handoff;
@@ -24,7 +23,6 @@ public sealed class ZendeskConnector(
 {
     public const string ConnectorName = "zendesk";
 
-    private const string Create = "create-ticket";
     private const string Update = "update-ticket";
 
     public string Name => ConnectorName;
@@ -50,7 +48,7 @@ public sealed class ZendeskConnector(
             ticket["requester"] = new JsonObject { ["name"] = requester.Name, ["email"] = email };
         }
 
-        return [new OutboxRequest(Name, Create, handoff.HandoffId, $"{Name}:create:{handoff.HandoffId}", new JsonObject { ["ticket"] = ticket }.ToJsonString())];
+        return [new OutboxRequest(Name, HelpdeskApi.Create, handoff.HandoffId, $"{Name}:create:{handoff.HandoffId}", new JsonObject { ["ticket"] = ticket }.ToJsonString())];
     }
 
     public IEnumerable<OutboxRequest> OnAgentMessage(HandoffCase handoff, long seq, string agentName, string text)
@@ -71,34 +69,18 @@ public sealed class ZendeskConnector(
         yield return UpdateRequest(handoff, "solve", $"Resolved in HandoffBot by {agentName}: {disposition}.", "solved");
     }
 
-    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
         var baseUrl = Zendesk.BaseUrl!.GetLeftPart(UriPartial.Authority);
-        var credentials = $"{Zendesk.Email}/token:{Zendesk.ApiToken}";
-        var now = timeProvider.GetUtcNow();
-        if (item.Operation == Create)
-        {
-            var (created, body) = await HelpdeskHttp.SendAsync(
-                httpClients, HttpMethod.Post, $"{baseUrl}/api/v2/tickets.json", credentials, item.Payload, item.IdempotencyKey, now, cancellationToken);
-            if (created.Outcome == OutboxOutcome.Delivered)
-            {
-                using var answer = JsonDocument.Parse(body);
-                var id = answer.RootElement.GetProperty("ticket").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-                await tickets.SaveAsync(Name, item.HandoffId!, id, new Uri($"{baseUrl}/agent/tickets/{id}"), cancellationToken);
-            }
-
-            return created;
-        }
-
-        // The ticket exists by now: the outbox sends a case's items in order, and the create came first.
-        if (await tickets.FindAsync(Name, item.HandoffId!, cancellationToken) is not { } ticket)
-        {
-            return OutboxDelivery.Refused("No Zendesk ticket is known for this case.");
-        }
-
-        var url = $"{baseUrl}/api/v2/tickets/{Uri.EscapeDataString(ticket.TicketId)}.json";
-        return (await HelpdeskHttp.SendAsync(httpClients, HttpMethod.Put, url, credentials, item.Payload, null, now, cancellationToken)).Delivery;
+        var api = new HelpdeskApi(
+            Name,
+            $"{Zendesk.Email}/token:{Zendesk.ApiToken}",
+            $"{baseUrl}/api/v2/tickets.json",
+            CreateTakesIdempotencyKey: true,
+            created => created.GetProperty("ticket").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture),
+            id => new Uri($"{baseUrl}/agent/tickets/{id}"),
+            (_, id) => (HttpMethod.Put, $"{baseUrl}/api/v2/tickets/{id}.json"));
+        return api.DeliverAsync(httpClients, tickets, item, timeProvider.GetUtcNow(), cancellationToken);
     }
 
     private OutboxRequest UpdateRequest(HandoffCase handoff, string what, string comment, string? status)
