@@ -50,7 +50,8 @@ public sealed class CsatMiddleware(ConversationState conversationState, IEnumera
 
         await SaveAsync(turnContext, new CsatState { AiOnlyAsked = state.AiOnlyAsked }, cancellationToken);
         var activity = turnContext.Activity;
-        if (CsatRatingReader.Read(activity.Text) is not { } rating)
+        var read = handoffId == CsatRating.AiOnly ? CsatRatingReader.ReadAlone(activity.Text) : CsatRatingReader.Read(activity.Text);
+        if (read is not { } rating)
         {
             return false;
         }

@@ -14,12 +14,21 @@ public static partial class CsatRatingReader
 {
     private const int ShortReplyWords = 6;
 
+    private const int AloneWords = 3;
+
     private static readonly Dictionary<string, int> Verdicts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["excellent"] = 5, ["great"] = 5, ["amazing"] = 5, ["perfect"] = 5, ["fantastic"] = 5, ["awesome"] = 5,
         ["good"] = 4, ["helpful"] = 4, ["fine"] = 3, ["ok"] = 3, ["okay"] = 3, ["average"] = 3, ["meh"] = 3,
         ["bad"] = 2, ["poor"] = 2, ["unhelpful"] = 2, ["terrible"] = 1, ["awful"] = 1, ["horrible"] = 1, ["useless"] = 1,
     };
+
+    /// <summary>
+    /// A rating said on its own, at most three words ("4", "great, thanks", "it was ok"): for a survey the customer did
+    /// not expect (the bot's own, at goodbye), where "ok cancel my account" must stay a request.
+    /// </summary>
+    public static int? ReadAlone(string? text) =>
+        text is not null && Words().Matches(text).Count <= AloneWords ? Read(text) : null;
 
     public static int? Read(string? text)
     {

@@ -25,4 +25,12 @@ public sealed class CsatRatingReaderTests
     [InlineData("where is order 10432 and can I get 2 more seats on my plan please")]
     [InlineData("")]
     public void Other_replies_are_not_ratings(string reply) => Assert.Null(CsatRatingReader.Read(reply));
+
+    [Theory]
+    [InlineData("4", 4)]
+    [InlineData("great, thanks", 5)]
+    [InlineData("it was ok", 3)]
+    [InlineData("ok cancel my account", null)]
+    [InlineData("good, now I need a refund", null)]
+    public void A_rating_alone_is_three_words_at_most(string reply, int? expected) => Assert.Equal(expected, CsatRatingReader.ReadAlone(reply));
 }

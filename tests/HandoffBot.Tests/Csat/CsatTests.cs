@@ -93,6 +93,21 @@ public sealed class CsatTests(LiveBotFixture bot) : LiveBot(bot), IClassFixture<
     }
 
     [Fact]
+    public async Task A_request_after_the_bots_survey_is_a_request_not_a_rating()
+    {
+        var customer = NewConversation();
+        await customer.SendAsync("how do I reset my password?");
+        await Listener.WaitForMessageAsync(customer.ConversationId, "Source:");
+        await customer.SendAsync("thanks, bye");
+        await Listener.WaitForMessageAsync(customer.ConversationId, CsatMessages.AiOnlyQuestion);
+
+        await customer.SendAsync("ok can I talk to a real person please");
+
+        await Listener.WaitForHandoffIdAsync(customer);
+        Assert.DoesNotContain(Listener.Received, r => r.ConversationId == customer.ConversationId && r.Activity.Text?.StartsWith("Thank you for rating", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task No_ai_only_survey_after_a_handoff_or_when_the_bot_answered_nothing()
     {
         var greeted = NewConversation();

@@ -39,7 +39,7 @@ public sealed class EmailOutboxTests : IDisposable
         var question = EmailChannelTests.Mail($"customer-{Guid.NewGuid():n}@example.org", "Exporting", "How do I export my data?");
         await _mailbox.DeliverAsync(question);
 
-        var answer = await _smtp.WaitForAsync(m => m.InReplyTo == question.MessageId);
+        var answer = await _smtp.WaitForAsync(m => m.InReplyTo == question.MessageId, TimeSpan.FromSeconds(60));
 
         Assert.Contains("Export", answer.TextBody, StringComparison.Ordinal);
         var sent = Assert.Single(await Outbox.ListAsync(OutboxStatus.Delivered, 10, CancellationToken.None));
@@ -57,7 +57,9 @@ public sealed class EmailOutboxTests : IDisposable
         await _mailbox.DeliverAsync(question);
 
         var parked = await Eventually.HoldsAsync(
-            async () => (await Outbox.ListAsync(OutboxStatus.Parked, 10, CancellationToken.None)).FirstOrDefault(), "the parked reply");
+            async () => (await Outbox.ListAsync(OutboxStatus.Parked, 10, CancellationToken.None)).FirstOrDefault(),
+            "the parked reply",
+            TimeSpan.FromSeconds(60));
 
         Assert.Equal("email", parked.Connector);
         Assert.StartsWith("550", parked.LastError, StringComparison.Ordinal);
@@ -66,7 +68,7 @@ public sealed class EmailOutboxTests : IDisposable
         // A supervisor's retry (after fixing whatever was wrong) sends it.
         Assert.True(await Outbox.ReleaseAsync(parked.Id, CancellationToken.None));
         _bot.Services.GetRequiredService<OutboxWorker>().Nudge();
-        await _smtp.WaitForAsync(m => m.InReplyTo == question.MessageId);
+        await _smtp.WaitForAsync(m => m.InReplyTo == question.MessageId, TimeSpan.FromSeconds(60));
     }
 
     private SqliteOutbox Outbox => _bot.Services.GetRequiredService<SqliteOutbox>();
