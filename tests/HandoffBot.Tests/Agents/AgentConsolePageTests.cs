@@ -54,6 +54,21 @@ public sealed class AgentConsolePageTests(BrowserFixture browser) : AgentHubHost
     }
 
     [Fact]
+    public async Task A_link_to_a_case_from_a_notification_opens_that_case_after_sign_in()
+    {
+        var handoff = await HandOffAsync(Customer("std-ben"), "can I talk to a real person please");
+        var page = await browser.NewPageAsync(Host.BaseAddress);
+
+        await page.GotoAsync($"/agent/#case={handoff}");
+        await page.FillAsync("#agent-id", "maya");
+        await page.FillAsync("#password", "maya-demo");
+        await page.ClickAsync("#signin-button");
+
+        await Assertions.Expect(page.Locator("#case-summary")).ToContainTextAsync("real person");
+        await Assertions.Expect(page.Locator($"tr[data-handoff-id='{handoff}'].selected")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Markup_from_a_customer_and_from_an_agent_is_shown_as_text_and_nothing_runs_under_the_pages_csp()
     {
         string[] payloads =
