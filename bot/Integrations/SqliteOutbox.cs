@@ -29,6 +29,14 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
         CREATE INDEX IF NOT EXISTS ix_integration_outbox_due ON integration_outbox (status, next_attempt_utc);
         """;
 
+    // An item waits while an earlier one of its connector and case is not delivered (a parked create holds back its
+    // comments), and is then neither claimed nor counted as due.
+    private const string NotHeldBack = """
+        NOT EXISTS (
+            SELECT 1 FROM integration_outbox e
+            WHERE e.connector = o.connector AND e.handoff_id = o.handoff_id AND e.id < o.id AND e.status <> 'delivered')
+        """;
+
     private const string Columns =
         "id, connector, operation, handoff_id, idempotency_key, payload, status, attempts, next_attempt_utc, last_error, created_utc, delivered_utc";
 
@@ -66,9 +74,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
             WHERE id IN (
                 SELECT o.id FROM integration_outbox o
                 WHERE ((o.status = 'pending' AND o.next_attempt_utc <= $now) OR (o.status = 'sending' AND o.lease_until <= $now))
-                  AND NOT EXISTS (
-                      SELECT 1 FROM integration_outbox e
-                      WHERE e.connector = o.connector AND e.handoff_id = o.handoff_id AND e.id < o.id AND e.status <> 'delivered')
+                  AND {NotHeldBack}
                 ORDER BY o.id LIMIT $max)
             RETURNING {Columns};
             """;
@@ -78,14 +84,14 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
         return [.. (await ReadAsync(command, cancellationToken)).OrderBy(i => i.Id)];
     }
 
-    /// <summary>When the next item falls due (a retry's time, or a lease's end), if any is waiting.</summary>
+    /// <summary>When the next item falls due (a retry's time, or a lease's end), if any is waiting and not held back.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT min(CASE status WHEN 'pending' THEN next_attempt_utc ELSE lease_until END)
-            FROM integration_outbox WHERE status IN ('pending', 'sending');
+        command.CommandText = $"""
+            SELECT min(CASE o.status WHEN 'pending' THEN o.next_attempt_utc ELSE o.lease_until END)
+            FROM integration_outbox o WHERE o.status IN ('pending', 'sending') AND {NotHeldBack};
             """;
         return await command.ExecuteScalarAsync(cancellationToken) is string due ? SqliteTime.Parse(due) : null;
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HandoffBot.Agents;
 using HandoffBot.FollowUps;
+using HandoffBot.Integrations;
 using HandoffBot.Tests.Agents;
 using HandoffBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,6 +113,35 @@ public sealed class ZendeskTests : AgentHubHost
         Assert.Contains($"follow-up ticket {followUp!.Id}", text, StringComparison.Ordinal);
         Assert.Contains("by email to ben.carter@carterhale.example.com", text, StringComparison.Ordinal);
         Assert.False(comment.TryGetProperty("status", out _));
+    }
+
+    [Fact]
+    public async Task A_refused_create_holds_back_the_cases_comments_until_a_supervisor_retries_it()
+    {
+        _zendesk.Given(Request.Create().WithPath("/api/v2/tickets.json").UsingPost()).InScenario("token").WillSetStateTo("refused")
+            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error":"Couldn't authenticate you"}"""));
+        _zendesk.Given(Request.Create().WithPath("/api/v2/tickets.json").UsingPost()).InScenario("token").WhenStateIs("refused")
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody("""{"ticket":{"id":6001}}"""));
+        _zendesk.Given(Request.Create().WithPath("/api/v2/tickets/6001.json").UsingPut()).RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        var handoffId = await HandOffAsync(Customer("std-ben"), "I want my money back for last month");
+        var outbox = Host.Services.GetRequiredService<SqliteOutbox>();
+        var parked = await Eventually.HoldsAsync(
+            async () => (await outbox.ListAsync(OutboxStatus.Parked, 10, CancellationToken.None)).FirstOrDefault(), "the parked create");
+        Assert.StartsWith("401", parked.LastError, StringComparison.Ordinal);
+
+        await using var maya = await SignInAsync("maya", connect: false);
+        (await maya.PostAsync($"api/agent/cases/{handoffId}/accept")).Dispose();
+        (await maya.PostAsync($"api/agent/cases/{handoffId}/messages", new { text = "Looking at it now." })).Dispose();
+        var held = await Eventually.HoldsAsync(
+            async () => (await outbox.ListAsync(OutboxStatus.Pending, 10, CancellationToken.None)).FirstOrDefault(), "the held comment");
+        Assert.Equal(0, held.Attempts);
+        Assert.DoesNotContain(_zendesk.LogEntries, e => e.RequestMessage?.Method == "PUT");
+
+        await using var lee = await SignInAsync("lee", connect: false);
+        (await lee.PostAsync($"api/integrations/outbox/{parked.Id}/retry")).Dispose();
+
+        var comment = await RequestAsync(HttpMethod.Put, "/api/v2/tickets/6001.json");
+        Assert.Contains("Looking at it now.", comment.Body, StringComparison.Ordinal);
     }
 
     /// <summary>The <paramref name="nth"/> request of a method to a path, once it has arrived.</summary>
