@@ -5,16 +5,25 @@ namespace HandoffBot.Integrations;
 
 /// <summary>
 /// What happens to cases, turned into outbox items for every configured connector, recorded before anything is sent
-/// (a quick insert; the worker sends them afterwards).
+/// (a quick insert; the worker sends them afterwards). Recording a case's event never fails the agent's or the
+/// customer's action: a failure is logged with the case.
 /// </summary>
-public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, SqliteOutbox outbox, OutboxWorker worker)
+public sealed partial class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, SqliteOutbox outbox, OutboxWorker worker, ILogger<IntegrationEvents> logger)
 {
     public async Task OpenedAsync(HandoffCase handoff, bool urgent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(handoff);
         var requests = new List<OutboxRequest>();
         foreach (var connector in connectors.Where(c => c.Enabled))
         {
-            requests.AddRange(await connector.OnOpenedAsync(handoff, urgent, cancellationToken));
+            try
+            {
+                requests.AddRange(await connector.OnOpenedAsync(handoff, urgent, cancellationToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogNotRecorded(logger, ex, connector.Name, handoff.HandoffId);
+            }
         }
 
         await RecordAsync(requests, cancellationToken);
@@ -39,15 +48,32 @@ public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, 
     public Task ResolvedAsync(HandoffCase handoff, string agentName, string disposition, CancellationToken cancellationToken) =>
         RecordAsync(connectors.Where(c => c.Enabled).SelectMany(c => c.OnResolved(handoff, agentName, disposition)), cancellationToken);
 
-    /// <summary>Records one request of a connector that is not about a case's events (a mail of the email channel).</summary>
-    public Task RecordAsync(OutboxRequest request, CancellationToken cancellationToken) => RecordAsync([request], cancellationToken);
+    /// <summary>
+    /// Records one request of a connector that is not about a case's events (a mail of the email channel); a failure is
+    /// thrown, so that the caller does not believe it sent.
+    /// </summary>
+    public async Task RecordAsync(OutboxRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await outbox.EnqueueAsync(request, cancellationToken))
+        {
+            worker.Nudge();
+        }
+    }
 
     private async Task RecordAsync(IEnumerable<OutboxRequest> requests, CancellationToken cancellationToken)
     {
         var recorded = false;
         foreach (var request in requests)
         {
-            recorded |= await outbox.EnqueueAsync(request, cancellationToken);
+            try
+            {
+                recorded |= await outbox.EnqueueAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogNotRecorded(logger, ex, request.Connector, request.HandoffId);
+            }
         }
 
         if (recorded)
@@ -55,4 +81,7 @@ public sealed class IntegrationEvents(IEnumerable<IOutboxConnector> connectors, 
             worker.Nudge();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox: could not record the {Connector} call for {HandoffId}")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception, string connector, string? handoffId);
 }

@@ -42,7 +42,9 @@ public sealed class EmailOutboxTests : IDisposable
         var answer = await _smtp.WaitForAsync(m => m.InReplyTo == question.MessageId, TimeSpan.FromSeconds(60));
 
         Assert.Contains("Export", answer.TextBody, StringComparison.Ordinal);
-        var sent = Assert.Single(await Outbox.ListAsync(OutboxStatus.Delivered, 10, CancellationToken.None));
+        // The server has the mail a moment before the outbox marks it delivered.
+        var sent = await Eventually.HoldsAsync(
+            async () => (await Outbox.ListAsync(OutboxStatus.Delivered, 10, CancellationToken.None)).SingleOrDefault(), "the delivered reply");
         Assert.Equal(("email", 2), (sent.Connector, sent.Attempts));
         Assert.Equal($"email:{answer.MessageId}", sent.IdempotencyKey);
         await Task.Delay(500);
