@@ -26,7 +26,7 @@ internal sealed record HelpdeskApi(
         if (item.Operation == Create)
         {
             var key = CreateTakesIdempotencyKey ? item.IdempotencyKey : null;
-            var (created, body) = await HelpdeskHttp.SendAsync(httpClients, HttpMethod.Post, CreateUrl, Credentials, item.Payload, key, now, cancellationToken);
+            var (created, body) = await OutboxHttp.SendAsync(httpClients, HttpMethod.Post, CreateUrl, item.Payload, Credentials, key, now, cancellationToken);
             if (created.Outcome == OutboxOutcome.Delivered)
             {
                 using var answer = JsonDocument.Parse(body);
@@ -43,6 +43,6 @@ internal sealed record HelpdeskApi(
         }
 
         var (method, url) = Target(item, Uri.EscapeDataString(ticket.TicketId));
-        return (await HelpdeskHttp.SendAsync(httpClients, method, url, Credentials, item.Payload, null, now, cancellationToken)).Delivery;
+        return (await OutboxHttp.SendAsync(httpClients, method, url, item.Payload, Credentials, null, now, cancellationToken)).Delivery;
     }
 }

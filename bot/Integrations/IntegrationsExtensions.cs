@@ -13,7 +13,7 @@ public static class IntegrationsExtensions
         services.AddOptions<IntegrationsOptions>().BindConfiguration(IntegrationsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntegrationsOptions>, IntegrationsOptionsValidator>());
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(WebhookPost.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(OutboxHttp.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<SqliteOutbox>();
         services.TryAddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());

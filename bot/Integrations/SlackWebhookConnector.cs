@@ -29,10 +29,11 @@ public sealed class SlackWebhookConnector(
         return Task.FromResult(requests);
     }
 
-    public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return WebhookPost.SendAsync(httpClients, new Uri(slack.Value.WebhookUrl!), item.Payload, timeProvider.GetUtcNow(), cancellationToken);
+        var url = slack.Value.WebhookUrl!;
+        return (await OutboxHttp.SendAsync(httpClients, HttpMethod.Post, url, item.Payload, null, null, timeProvider.GetUtcNow(), cancellationToken)).Delivery;
     }
 
     internal static string Payload(HandoffCase handoff, Uri? link)

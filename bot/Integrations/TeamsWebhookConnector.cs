@@ -26,10 +26,11 @@ public sealed class TeamsWebhookConnector(IHttpClientFactory httpClients, IOptio
         return Task.FromResult(requests);
     }
 
-    public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return WebhookPost.SendAsync(httpClients, options.Value.Teams.WebhookUrl!, item.Payload, timeProvider.GetUtcNow(), cancellationToken);
+        var url = options.Value.Teams.WebhookUrl!.ToString();
+        return (await OutboxHttp.SendAsync(httpClients, HttpMethod.Post, url, item.Payload, null, null, timeProvider.GetUtcNow(), cancellationToken)).Delivery;
     }
 
     internal static string Payload(HandoffCase handoff, Uri? link)
