@@ -144,6 +144,27 @@ public sealed class OutboxTests : AgentHubHost
         Assert.Equal(2, (await ItemAsync()).Attempts);
     }
 
+    [Fact]
+    public async Task Bad_requests_to_the_outbox_api_get_a_400_or_404_that_says_what_is_wrong()
+    {
+        await using var lee = await SignInAsync("lee", connect: false);
+        foreach (var (path, detail) in new[] { ("api/integrations/outbox?status=stuck", "status must be one of"), ("api/integrations/outbox?limit=0", "limit must be"), ("api/integrations/outbox?limit=many", "limit") })
+        {
+            using var response = await lee.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var unknown = await lee.PostAsync("api/integrations/outbox/424242/retry"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+            Assert.Contains("No parked outbox item 424242", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var notAnId = await lee.PostAsync("api/integrations/outbox/abc/retry");
+        Assert.Equal(HttpStatusCode.NotFound, notAnId.StatusCode);
+    }
+
     private SqliteOutbox Outbox => Host.Services.GetRequiredService<SqliteOutbox>();
 
     private void Answer(HttpStatusCode status) =>
